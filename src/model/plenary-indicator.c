@@ -1,0 +1,364 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "plenary-indicator"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "plenary-indicator.h"
+
+struct _PlenaryIndicator
+{
+  GObject               parent_instance;
+  char                 *id;
+  char                 *label_zh;
+  char                 *label_en;
+  double                value;
+  PlenaryUnit          *unit;
+  PlenaryQualifier      qualifier;
+  char                 *period;
+  PlenaryIndicatorKind  kind;
+  PlenaryMeasure        measure;
+  char                 *category;
+  /* The report owns the paragraph, and the paragraph holds a reference to
+   * us; this pointer holds none so that the two do not keep each other. */
+  PlenaryParagraph     *paragraph;
+  char                 *quote;
+  gsize                 quote_offset;
+};
+
+G_DEFINE_FINAL_TYPE (PlenaryIndicator, plenary_indicator, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_ID,
+  PROP_LABEL_ZH,
+  PROP_LABEL_EN,
+  PROP_VALUE,
+  PROP_PERIOD,
+  PROP_CATEGORY,
+  PROP_QUOTE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static const char * const kind_names[] = { "actual", "target", "baseline" };
+static const char * const measure_names[] = { "level", "growth", "share", "change", "rank" };
+
+static void
+plenary_indicator_finalize (GObject *object)
+{
+  PlenaryIndicator *self = (PlenaryIndicator *)object;
+
+  g_clear_pointer (&self->id, g_free);
+  g_clear_pointer (&self->label_zh, g_free);
+  g_clear_pointer (&self->label_en, g_free);
+  g_clear_object (&self->unit);
+  g_clear_pointer (&self->period, g_free);
+  g_clear_pointer (&self->category, g_free);
+  g_clear_pointer (&self->quote, g_free);
+
+  G_OBJECT_CLASS (plenary_indicator_parent_class)->finalize (object);
+}
+
+static void
+plenary_indicator_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  PlenaryIndicator *self = PLENARY_INDICATOR (object);
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      g_value_set_string (value, self->id);
+      break;
+    case PROP_LABEL_ZH:
+      g_value_set_string (value, self->label_zh);
+      break;
+    case PROP_LABEL_EN:
+      g_value_set_string (value, self->label_en);
+      break;
+    case PROP_VALUE:
+      g_value_set_double (value, self->value);
+      break;
+    case PROP_PERIOD:
+      g_value_set_string (value, self->period);
+      break;
+    case PROP_CATEGORY:
+      g_value_set_string (value, self->category);
+      break;
+    case PROP_QUOTE:
+      g_value_set_string (value, self->quote);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+plenary_indicator_class_init (PlenaryIndicatorClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GParamFlags flags = G_PARAM_READABLE | G_PARAM_STATIC_STRINGS;
+
+  object_class->finalize = plenary_indicator_finalize;
+  object_class->get_property = plenary_indicator_get_property;
+
+  properties[PROP_ID] = g_param_spec_string ("id", NULL, NULL, NULL, flags);
+  properties[PROP_LABEL_ZH] = g_param_spec_string ("label-zh", NULL, NULL, NULL, flags);
+  properties[PROP_LABEL_EN] = g_param_spec_string ("label-en", NULL, NULL, NULL, flags);
+  properties[PROP_VALUE] = g_param_spec_double ("value", NULL, NULL,
+                                                -G_MAXDOUBLE, G_MAXDOUBLE, 0, flags);
+  properties[PROP_PERIOD] = g_param_spec_string ("period", NULL, NULL, NULL, flags);
+  properties[PROP_CATEGORY] = g_param_spec_string ("category", NULL, NULL, NULL, flags);
+  properties[PROP_QUOTE] = g_param_spec_string ("quote", NULL, NULL, NULL, flags);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+plenary_indicator_init (PlenaryIndicator *self)
+{
+}
+
+PlenaryIndicator *
+plenary_indicator_new (const PlenaryIndicatorFields *fields)
+{
+  PlenaryIndicator *self;
+
+  g_return_val_if_fail (fields != NULL, NULL);
+  g_return_val_if_fail (fields->id != NULL, NULL);
+  g_return_val_if_fail (PLENARY_IS_UNIT (fields->unit), NULL);
+  g_return_val_if_fail (PLENARY_IS_PARAGRAPH (fields->paragraph), NULL);
+
+  self = g_object_new (PLENARY_TYPE_INDICATOR, NULL);
+  self->id = g_strdup (fields->id);
+  self->label_zh = g_strdup (fields->label_zh);
+  self->label_en = g_strdup (fields->label_en);
+  self->value = fields->value;
+  self->unit = g_object_ref (fields->unit);
+  self->qualifier = fields->qualifier;
+  self->period = g_strdup (fields->period);
+  self->kind = fields->kind;
+  self->measure = fields->measure;
+  self->category = g_strdup (fields->category);
+  self->paragraph = fields->paragraph;
+  self->quote = g_strdup (fields->quote);
+  self->quote_offset = fields->quote_offset;
+  return self;
+}
+
+gboolean
+plenary_indicator_kind_parse (const char           *text,
+                              PlenaryIndicatorKind *out_kind)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (kind_names); i++)
+    if (g_strcmp0 (text, kind_names[i]) == 0)
+      {
+        *out_kind = (PlenaryIndicatorKind)i;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+gboolean
+plenary_measure_parse (const char     *text,
+                       PlenaryMeasure *out_measure)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (measure_names); i++)
+    if (g_strcmp0 (text, measure_names[i]) == 0)
+      {
+        *out_measure = (PlenaryMeasure)i;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+static gboolean
+is_digits (const char *text,
+           gsize       count)
+{
+  for (gsize i = 0; i < count; i++)
+    if (!g_ascii_isdigit (text[i]))
+      return FALSE;
+  return TRUE;
+}
+
+/* Periods are "2019", "2020-Q1", "2020-04", "2020-01/04" (January to
+ * April), "2017/2019" (three years) or "cumulative". */
+gboolean
+plenary_period_is_valid (const char *text)
+{
+  gsize len;
+
+  if (text == NULL)
+    return FALSE;
+  if (strcmp (text, "cumulative") == 0)
+    return TRUE;
+
+  len = strlen (text);
+  if (len < 4 || !is_digits (text, 4))
+    return FALSE;
+  if (len == 4)
+    return TRUE;
+  if (len == 7 && text[4] == '-' && text[5] == 'Q')
+    return text[6] >= '1' && text[6] <= '4';
+  if (len == 7 && text[4] == '-')
+    return is_digits (text + 5, 2);
+  if (len == 10 && text[4] == '-' && text[7] == '/')
+    return is_digits (text + 5, 2) && is_digits (text + 8, 2);
+  if (len == 9 && text[4] == '/')
+    return is_digits (text + 5, 4);
+  return FALSE;
+}
+
+const char *
+plenary_indicator_get_id (PlenaryIndicator *self)
+{
+  g_return_val_if_fail (PLENARY_IS_INDICATOR (self), NULL);
+  return self->id;
+}
+
+const char *
+plenary_indicator_get_label (PlenaryIndicator *self,
+                             PlenaryLanguage   language)
+{
+  g_return_val_if_fail (PLENARY_IS_INDICATOR (self), NULL);
+  return plenary_language_pick (language, self->label_zh, self->label_en);
+}
+
+double
+plenary_indicator_get_value (PlenaryIndicator *self)
+{
+  g_return_val_if_fail (PLENARY_IS_INDICATOR (self), 0);
+  return self->value;
+}
+
+PlenaryUnit *
+plenary_indicator_get_unit (PlenaryIndicator *self)
+{
+  g_return_val_if_fail (PLENARY_IS_INDICATOR (self), NULL);
+  return self->unit;
+}
+
+PlenaryQualifier
+plenary_indicator_get_qualifier (PlenaryIndicator *self)
+{
+  g_return_val_if_fail (PLENARY_IS_INDICATOR (self), PLENARY_QUALIFIER_NONE);
+  return self->qualifier;
+}
+
+const char *
+plenary_indicator_get_period (PlenaryIndicator *self)
+{
+  g_return_val_if_fail (PLENARY_IS_INDICATOR (self), NULL);
+  return self->period;
+}
+
+PlenaryIndicatorKind
+plenary_indicator_get_kind (PlenaryIndicator *self)
+{
+  g_return_val_if_fail (PLENARY_IS_INDICATOR (self), PLENARY_INDICATOR_ACTUAL);
+  return self->kind;
+}
+
+PlenaryMeasure
+plenary_indicator_get_measure (PlenaryIndicator *self)
+{
+  g_return_val_if_fail (PLENARY_IS_INDICATOR (self), PLENARY_MEASURE_LEVEL);
+  return self->measure;
+}
+
+const char *
+plenary_indicator_get_category (PlenaryIndicator *self)
+{
+  g_return_val_if_fail (PLENARY_IS_INDICATOR (self), NULL);
+  return self->category;
+}
+
+PlenaryParagraph *
+plenary_indicator_get_paragraph (PlenaryIndicator *self)
+{
+  g_return_val_if_fail (PLENARY_IS_INDICATOR (self), NULL);
+  return self->paragraph;
+}
+
+const char *
+plenary_indicator_get_quote (PlenaryIndicator *self)
+{
+  g_return_val_if_fail (PLENARY_IS_INDICATOR (self), NULL);
+  return self->quote;
+}
+
+/* The quote's byte offset in its paragraph's text. */
+gsize
+plenary_indicator_get_quote_offset (PlenaryIndicator *self)
+{
+  g_return_val_if_fail (PLENARY_IS_INDICATOR (self), 0);
+  return self->quote_offset;
+}
+
+/* The value with its qualifier and unit, in @language. */
+char *
+plenary_indicator_dup_display (PlenaryIndicator *self,
+                               PlenaryLanguage   language)
+{
+  g_return_val_if_fail (PLENARY_IS_INDICATOR (self), NULL);
+  return plenary_format_qualified (self->value, self->unit, self->qualifier, language);
+}
+
+static const char * const month_en[] = {
+  "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+};
+
+/* "2020 target", "2020 年 1–4 月", "April 2020", "cumulative"… */
+char *
+plenary_indicator_dup_period_label (PlenaryIndicator *self,
+                                    PlenaryLanguage   language)
+{
+  const char *p;
+  gboolean zh = language == PLENARY_LANGUAGE_ZH;
+  const char *suffix;
+  g_autofree char *base = NULL;
+
+  g_return_val_if_fail (PLENARY_IS_INDICATOR (self), NULL);
+
+  p = self->period;
+  if (g_strcmp0 (p, "cumulative") == 0)
+    base = g_strdup (zh ? "累计" : "cumulative");
+  else if (strlen (p) == 4)
+    base = zh ? g_strdup_printf ("%s 年", p) : g_strdup (p);
+  else if (p[4] == '-' && p[5] == 'Q')
+    base = zh ? g_strdup_printf ("%.4s 年一季度", p) : g_strdup_printf ("Q%c %.4s", p[6], p);
+  else if (p[4] == '-' && strlen (p) == 7)
+    {
+      int month = CLAMP (atoi (p + 5), 1, 12);
+      base = zh ? g_strdup_printf ("%.4s 年 %d 月", p, month)
+                : g_strdup_printf ("%s %.4s", month_en[month - 1], p);
+    }
+  else if (p[4] == '-')
+    {
+      int from = CLAMP (atoi (p + 5), 1, 12);
+      int to = CLAMP (atoi (p + 8), 1, 12);
+      base = zh ? g_strdup_printf ("%.4s 年 %d–%d 月", p, from, to)
+                : g_strdup_printf ("%s–%s %.4s", month_en[from - 1], month_en[to - 1], p);
+    }
+  else
+    base = zh ? g_strdup_printf ("%.4s–%s 年", p, p + 5) : g_strdup_printf ("%.4s–%s", p, p + 5);
+
+  switch (self->kind)
+    {
+    case PLENARY_INDICATOR_TARGET:
+      suffix = zh ? "目标" : "target";
+      break;
+    case PLENARY_INDICATOR_BASELINE:
+      suffix = zh ? "起点" : "starting point";
+      break;
+    case PLENARY_INDICATOR_ACTUAL:
+    default:
+      return g_steal_pointer (&base);
+    }
+
+  return g_strdup_printf ("%s %s", base, suffix);
+}

@@ -1,0 +1,69 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <json-glib/json-glib.h>
+
+G_BEGIN_DECLS
+
+/* Reads a parsed JSON tree while keeping the JSON path of what it reads,
+ * so that the first problem it finds becomes one error that says where
+ * ($.indicators[12].value) and why. */
+typedef struct _PlenaryJsonReader PlenaryJsonReader;
+
+PlenaryJsonReader *plenary_json_reader_new        (GQuark              domain);
+void               plenary_json_reader_free       (PlenaryJsonReader  *self);
+gboolean           plenary_json_reader_failed     (PlenaryJsonReader  *self);
+GError            *plenary_json_reader_steal_error (PlenaryJsonReader *self);
+void               plenary_json_reader_fail       (PlenaryJsonReader  *self,
+                                                   int                 code,
+                                                   const char         *format,
+                                                   ...) G_GNUC_PRINTF (3, 4);
+gsize              plenary_json_reader_push_key   (PlenaryJsonReader  *self,
+                                                   const char         *key);
+gsize              plenary_json_reader_push_index (PlenaryJsonReader  *self,
+                                                   guint               index);
+void               plenary_json_reader_pop        (PlenaryJsonReader  *self,
+                                                   gsize               mark);
+
+JsonObject        *plenary_json_reader_object     (PlenaryJsonReader  *self,
+                                                   JsonNode           *node);
+JsonObject        *plenary_json_reader_get_object (PlenaryJsonReader  *self,
+                                                   JsonObject         *parent,
+                                                   const char         *key,
+                                                   gboolean            required);
+JsonArray         *plenary_json_reader_get_array  (PlenaryJsonReader  *self,
+                                                   JsonObject         *parent,
+                                                   const char         *key,
+                                                   gboolean            required);
+const char        *plenary_json_reader_get_string (PlenaryJsonReader  *self,
+                                                   JsonObject         *parent,
+                                                   const char         *key,
+                                                   gboolean            required);
+const char        *plenary_json_reader_string_at  (PlenaryJsonReader  *self,
+                                                   JsonArray          *array,
+                                                   guint               index);
+gboolean           plenary_json_reader_get_number (PlenaryJsonReader  *self,
+                                                   JsonObject         *parent,
+                                                   const char         *key,
+                                                   double             *out_value);
+gboolean           plenary_json_reader_get_uint   (PlenaryJsonReader  *self,
+                                                   JsonObject         *parent,
+                                                   const char         *key,
+                                                   guint              *out_value);
+gboolean           plenary_json_reader_get_text   (PlenaryJsonReader  *self,
+                                                   JsonObject         *parent,
+                                                   const char         *key,
+                                                   gboolean            require_en,
+                                                   const char        **out_zh,
+                                                   const char        **out_en);
+
+gboolean           plenary_json_check_bytes       (const char         *data,
+                                                   gsize               length,
+                                                   gsize               max_bytes,
+                                                   guint               max_depth,
+                                                   GQuark              domain,
+                                                   GError            **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PlenaryJsonReader, plenary_json_reader_free)
+
+G_END_DECLS

@@ -1,0 +1,159 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "plenary-paragraph"
+
+#include "plenary-indicator.h"
+#include "plenary-outline-node.h"
+#include "plenary-paragraph.h"
+
+struct _PlenaryParagraph
+{
+  GObject             parent_instance;
+  char               *id;
+  char               *text;
+  /* The node that holds this paragraph; it owns us, so no reference. */
+  PlenaryOutlineNode *node;
+  /* Indicators quoted from this paragraph, in the order of their quotes. */
+  GPtrArray          *indicators;
+};
+
+G_DEFINE_FINAL_TYPE (PlenaryParagraph, plenary_paragraph, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_ID,
+  PROP_TEXT,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+plenary_paragraph_finalize (GObject *object)
+{
+  PlenaryParagraph *self = (PlenaryParagraph *)object;
+
+  g_clear_pointer (&self->id, g_free);
+  g_clear_pointer (&self->text, g_free);
+  g_clear_pointer (&self->indicators, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (plenary_paragraph_parent_class)->finalize (object);
+}
+
+static void
+plenary_paragraph_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  PlenaryParagraph *self = PLENARY_PARAGRAPH (object);
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      g_value_set_string (value, self->id);
+      break;
+    case PROP_TEXT:
+      g_value_set_string (value, self->text);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+plenary_paragraph_class_init (PlenaryParagraphClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = plenary_paragraph_finalize;
+  object_class->get_property = plenary_paragraph_get_property;
+
+  properties[PROP_ID] = g_param_spec_string ("id", NULL, NULL, NULL,
+                                             G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_TEXT] = g_param_spec_string ("text", NULL, NULL, NULL,
+                                               G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+plenary_paragraph_init (PlenaryParagraph *self)
+{
+  self->indicators = g_ptr_array_new_with_free_func (g_object_unref);
+}
+
+PlenaryParagraph *
+plenary_paragraph_new (const char *id,
+                       const char *text)
+{
+  PlenaryParagraph *self;
+
+  g_return_val_if_fail (id != NULL, NULL);
+  g_return_val_if_fail (text != NULL, NULL);
+
+  self = g_object_new (PLENARY_TYPE_PARAGRAPH, NULL);
+  self->id = g_strdup (id);
+  self->text = g_strdup (text);
+  return self;
+}
+
+const char *
+plenary_paragraph_get_id (PlenaryParagraph *self)
+{
+  g_return_val_if_fail (PLENARY_IS_PARAGRAPH (self), NULL);
+  return self->id;
+}
+
+const char *
+plenary_paragraph_get_text (PlenaryParagraph *self)
+{
+  g_return_val_if_fail (PLENARY_IS_PARAGRAPH (self), NULL);
+  return self->text;
+}
+
+/* Returns: (nullable) (transfer none): the node, NULL for the report's
+ * preamble and closing paragraphs. */
+PlenaryOutlineNode *
+plenary_paragraph_get_node (PlenaryParagraph *self)
+{
+  g_return_val_if_fail (PLENARY_IS_PARAGRAPH (self), NULL);
+  return self->node;
+}
+
+void
+plenary_paragraph_set_node (PlenaryParagraph   *self,
+                            PlenaryOutlineNode *node)
+{
+  g_return_if_fail (PLENARY_IS_PARAGRAPH (self));
+  self->node = node;
+}
+
+/* Returns: (transfer none) (element-type PlenaryIndicator) */
+GPtrArray *
+plenary_paragraph_get_indicators (PlenaryParagraph *self)
+{
+  g_return_val_if_fail (PLENARY_IS_PARAGRAPH (self), NULL);
+  return self->indicators;
+}
+
+static int
+compare_by_quote_offset (gconstpointer a,
+                         gconstpointer b)
+{
+  PlenaryIndicator *ia = *(PlenaryIndicator * const *)a;
+  PlenaryIndicator *ib = *(PlenaryIndicator * const *)b;
+  gsize oa = plenary_indicator_get_quote_offset (ia);
+  gsize ob = plenary_indicator_get_quote_offset (ib);
+
+  return oa < ob ? -1 : oa > ob;
+}
+
+void
+plenary_paragraph_add_indicator (PlenaryParagraph *self,
+                                 PlenaryIndicator *indicator)
+{
+  g_return_if_fail (PLENARY_IS_PARAGRAPH (self));
+  g_return_if_fail (PLENARY_IS_INDICATOR (indicator));
+
+  g_ptr_array_add (self->indicators, g_object_ref (indicator));
+  g_ptr_array_sort (self->indicators, compare_by_quote_offset);
+}

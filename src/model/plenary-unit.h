@@ -1,0 +1,45 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib-object.h>
+
+#include "plenary-language.h"
+
+G_BEGIN_DECLS
+
+typedef enum {
+  PLENARY_UNIT_KIND_PERCENT,
+  PLENARY_UNIT_KIND_POINTS,
+  PLENARY_UNIT_KIND_MONEY,
+  PLENARY_UNIT_KIND_COUNT,
+  PLENARY_UNIT_KIND_LENGTH,
+  PLENARY_UNIT_KIND_AREA,
+  PLENARY_UNIT_KIND_CONCENTRATION,
+  PLENARY_UNIT_KIND_POWER,
+  PLENARY_UNIT_KIND_TIME,
+  PLENARY_UNIT_KIND_RANK,
+} PlenaryUnitKind;
+
+#define PLENARY_TYPE_UNIT (plenary_unit_get_type ())
+G_DECLARE_FINAL_TYPE (PlenaryUnit, plenary_unit, PLENARY, UNIT, GObject)
+
+PlenaryUnit     *plenary_unit_new            (const char      *id,
+                                              const char      *zh,
+                                              const char      *en,
+                                              PlenaryUnitKind  kind,
+                                              double           scale,
+                                              const char      *per);
+gboolean         plenary_unit_kind_parse     (const char      *text,
+                                              PlenaryUnitKind *out_kind);
+const char      *plenary_unit_get_id         (PlenaryUnit     *self);
+const char      *plenary_unit_get_zh         (PlenaryUnit     *self);
+const char      *plenary_unit_get_en         (PlenaryUnit     *self);
+PlenaryUnitKind  plenary_unit_get_kind       (PlenaryUnit     *self);
+double           plenary_unit_get_scale      (PlenaryUnit     *self);
+const char      *plenary_unit_get_per        (PlenaryUnit     *self);
+char            *plenary_unit_dup_axis_label (PlenaryUnit     *self,
+                                              PlenaryLanguage  language);
+char            *plenary_unit_dup_short_name (PlenaryUnit     *self,
+                                              PlenaryLanguage  language);
+
+G_END_DECLS

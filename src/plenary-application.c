@@ -1,0 +1,182 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "plenary-application"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "model/plenary-language.h"
+#include "plenary-application.h"
+#include "plenary-cli.h"
+#include "plenary-window.h"
+
+struct _PlenaryApplication
+{
+  AdwApplication parent_instance;
+};
+
+G_DEFINE_FINAL_TYPE (PlenaryApplication, plenary_application, ADW_TYPE_APPLICATION)
+
+static const GOptionEntry option_entries[] = {
+  { "validate", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Check report files and print what is wrong with them"), NULL },
+  { "list-indicators", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Print the indicators of a report (the bundled one without FILE)"), NULL },
+  { "json", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("With --list-indicators, print JSON"), NULL },
+  { "lang", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Content language: zh_CN or en"), N_("LANG") },
+  { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("[FILE…]") },
+  { NULL }
+};
+
+static gboolean
+lookup_language (GVariantDict    *options,
+                 PlenaryLanguage *out_language)
+{
+  const char *lang = NULL;
+
+  *out_language = plenary_language_from_locale ();
+  if (!g_variant_dict_lookup (options, "lang", "&s", &lang))
+    return TRUE;
+  if (plenary_language_parse (lang, out_language))
+    return TRUE;
+
+  g_printerr (_("Unknown language “%s”: use zh_CN or en.\n"), lang);
+  return FALSE;
+}
+
+/* Operations that print and exit run here, in the calling process, with no
+ * window and no display. */
+static int
+plenary_application_handle_local_options (GApplication *app,
+                                          GVariantDict *options)
+{
+  g_autofree const char **files = NULL;
+  PlenaryLanguage language;
+
+  g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &files);
+
+  if (!lookup_language (options, &language))
+    return 2;
+
+  if (g_variant_dict_contains (options, "validate"))
+    {
+      if (files == NULL || files[0] == NULL)
+        {
+          g_printerr (_("--validate needs at least one FILE.\n"));
+          return 2;
+        }
+      return plenary_cli_validate (files, stdout, stderr);
+    }
+
+  if (g_variant_dict_contains (options, "list-indicators"))
+    return plenary_cli_list_indicators (files ? files[0] : NULL,
+                                        g_variant_dict_contains (options, "json"),
+                                        language, stdout, stderr);
+
+  return G_APPLICATION_CLASS (plenary_application_parent_class)->handle_local_options (app, options);
+}
+
+static PlenaryWindow *
+get_or_create_window (PlenaryApplication *self)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (window == NULL)
+    window = GTK_WINDOW (plenary_window_new (self));
+  return PLENARY_WINDOW (window);
+}
+
+static void
+plenary_application_activate (GApplication *app)
+{
+  gtk_window_present (GTK_WINDOW (get_or_create_window (PLENARY_APPLICATION (app))));
+}
+
+static void
+plenary_application_open (GApplication  *app,
+                          GFile        **files,
+                          int            n_files,
+                          const char    *hint)
+{
+  PlenaryWindow *window = get_or_create_window (PLENARY_APPLICATION (app));
+
+  gtk_window_present (GTK_WINDOW (window));
+  if (n_files > 0)
+    plenary_window_open_file (window, files[0]);
+}
+
+static int
+plenary_application_command_line (GApplication            *app,
+                                  GApplicationCommandLine *command_line)
+{
+  GVariantDict *options = g_application_command_line_get_options_dict (command_line);
+  g_autofree const char **args = NULL;
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
+
+  g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &args);
+  for (guint i = 0; args != NULL && args[i] != NULL; i++)
+    g_ptr_array_add (files, g_application_command_line_create_file_for_arg (command_line, args[i]));
+
+  if (files->len > 0)
+    g_application_open (app, (GFile **)files->pdata, files->len, "");
+  else
+    g_application_activate (app);
+
+  return 0;
+}
+
+static void
+on_quit_activated_cb (GSimpleAction *action,
+                      GVariant      *parameter,
+                      gpointer       user_data)
+{
+  g_application_quit (G_APPLICATION (user_data));
+}
+
+static const GActionEntry app_actions[] = {
+  { "quit", on_quit_activated_cb },
+};
+
+static void
+plenary_application_startup (GApplication *app)
+{
+  static const char *quit_accels[] = { "<Control>q", NULL };
+
+  G_APPLICATION_CLASS (plenary_application_parent_class)->startup (app);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions), app);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
+}
+
+static void
+plenary_application_class_init (PlenaryApplicationClass *klass)
+{
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  app_class->handle_local_options = plenary_application_handle_local_options;
+  app_class->command_line = plenary_application_command_line;
+  app_class->activate = plenary_application_activate;
+  app_class->open = plenary_application_open;
+  app_class->startup = plenary_application_startup;
+}
+
+static void
+plenary_application_init (PlenaryApplication *self)
+{
+  g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
+  g_application_set_option_context_parameter_string (G_APPLICATION (self), _("[FILE…]"));
+  g_application_set_option_context_summary (G_APPLICATION (self),
+                                            _("Read and present a city’s annual development-plan report."));
+}
+
+PlenaryApplication *
+plenary_application_new (void)
+{
+  return g_object_new (PLENARY_TYPE_APPLICATION,
+                       "application-id", APPLICATION_ID,
+                       "flags", G_APPLICATION_HANDLES_COMMAND_LINE | G_APPLICATION_HANDLES_OPEN,
+                       "resource-base-path", RESOURCE_BASE_PATH,
+                       NULL);
+}
