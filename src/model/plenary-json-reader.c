@@ -71,7 +71,9 @@ plenary_json_reader_push_key (PlenaryJsonReader *self,
 {
   gsize mark = self->path->len;
 
-  g_string_append_printf (self->path, ".%s", key);
+  /* Called for every field read, so it avoids printf. */
+  g_string_append_c (self->path, '.');
+  g_string_append (self->path, key);
   return mark;
 }
 
@@ -80,8 +82,17 @@ plenary_json_reader_push_index (PlenaryJsonReader *self,
                                 guint              index)
 {
   gsize mark = self->path->len;
+  char digits[16];
+  int n = 0;
 
-  g_string_append_printf (self->path, "[%u]", index);
+  do
+    digits[n++] = '0' + index % 10;
+  while ((index /= 10) > 0);
+
+  g_string_append_c (self->path, '[');
+  while (n > 0)
+    g_string_append_c (self->path, digits[--n]);
+  g_string_append_c (self->path, ']');
   return mark;
 }
 

@@ -8,7 +8,7 @@
 G_BEGIN_DECLS
 
 /* Files larger or deeper than this are refused before they are parsed. */
-#define PLENARY_REPORT_MAX_BYTES (16 * 1024 * 1024)
+#define PLENARY_REPORT_MAX_BYTES (64 * 1024 * 1024)
 #define PLENARY_REPORT_MAX_DEPTH 64
 
 #define PLENARY_REPORT_ERROR (plenary_report_error_quark ())
