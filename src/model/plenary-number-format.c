@@ -161,6 +161,21 @@ format_en_magnitude (double      absolute,
                           noun_after ? noun_after : "");
 }
 
+/* English nouns are stored in the plural; one of a thing takes the
+ * singular ("1 working day", "1 person"). */
+static char *
+dup_noun_for (double      absolute,
+              const char *noun)
+{
+  if (absolute != 1.0 || noun[0] == '\0')
+    return g_strdup (noun);
+  if (g_str_equal (noun, "people"))
+    return g_strdup ("person");
+  if (g_str_has_suffix (noun, "s") && !g_str_has_suffix (noun, "ss"))
+    return g_strndup (noun, strlen (noun) - 1);
+  return g_strdup (noun);
+}
+
 static char *
 format_en (double       value,
            PlenaryUnit *unit)
@@ -193,8 +208,11 @@ format_en (double       value,
       break;
 
     default:
-      after = g_strconcat (en[0] ? " " : "", en, per ? " " : "", per ? per : "", NULL);
-      body = format_en_magnitude (absolute, NULL, after);
+      {
+        g_autofree char *noun = dup_noun_for (absolute, en);
+        after = g_strconcat (noun[0] ? " " : "", noun, per ? " " : "", per ? per : "", NULL);
+        body = format_en_magnitude (absolute, NULL, after);
+      }
       break;
     }
 

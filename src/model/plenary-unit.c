@@ -217,6 +217,9 @@ plenary_unit_dup_short_name (PlenaryUnit     *self,
     {
       if (word != NULL)
         g_string_append (out, word);
+      /* A bare count in tens of thousands reads as "10,000s". */
+      if (word != NULL && self->en[0] == '\0')
+        g_string_append_c (out, 's');
       if (self->en[0] != '\0')
         g_string_append_printf (out, "%s%s", out->len ? " " : "", self->en);
     }

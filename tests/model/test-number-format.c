@@ -103,6 +103,18 @@ test_english (void)
   assert_value (0, percent, PLENARY_LANGUAGE_EN, "0%");
   assert_value (2.02, ge, PLENARY_LANGUAGE_EN, "2.02");
   assert_value (100, daily, PLENARY_LANGUAGE_EN, "1 million tonnes a day");
+  /* One of a thing is singular. */
+  {
+    g_autoptr(PlenaryUnit) days = make_unit ("个工作日", "个工作日", "working days", PLENARY_UNIT_KIND_TIME, 1, NULL);
+    g_autoptr(PlenaryUnit) people = make_unit ("人", "人", "people", PLENARY_UNIT_KIND_COUNT, 1, NULL);
+    g_autoptr(PlenaryUnit) wange = make_unit ("万个", "万个", "", PLENARY_UNIT_KIND_COUNT, 1e4, NULL);
+    g_autofree char *axis = plenary_unit_dup_axis_label (wange, PLENARY_LANGUAGE_EN);
+
+    assert_value (1, days, PLENARY_LANGUAGE_EN, "1 working day");
+    assert_value (2, days, PLENARY_LANGUAGE_EN, "2 working days");
+    assert_value (1, people, PLENARY_LANGUAGE_EN, "1 person");
+    g_assert_cmpstr (axis, ==, "Unit: 10,000s");
+  }
   /* Very large and very small values stay readable. */
   assert_value (123456789, yi, PLENARY_LANGUAGE_EN, "CNY 12,345.679 trillion");
   assert_value (0.0001, yi, PLENARY_LANGUAGE_EN, "CNY 10,000");
