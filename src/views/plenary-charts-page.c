@@ -1,0 +1,459 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "plenary-charts-page"
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "charts/plenary-chart-card.h"
+#include "charts/plenary-chart-export.h"
+#include "charts/plenary-chart-file-dialog.h"
+#include "charts/plenary-chart-grid.h"
+#include "charts/plenary-chart-notify.h"
+#include "plenary-charts-page.h"
+
+/* The Charts destination: every chart of the report as a card, under the
+ * headings of the chapter and section it illustrates, in columns that
+ * reflow with the window's width. */
+struct _PlenaryChartsPage
+{
+  GtkWidget        parent_instance;
+
+  PlenaryReport   *report;
+  PlenaryLanguage  language;
+  GPtrArray       *cards;     /* PlenaryChartCard */
+  GPtrArray       *headings;  /* GtkLabel, each with its node as "node" data */
+  GCancellable    *export_cancellable;
+  /* 72 chart cards take a while to build; they wait until the page is
+   * first shown so that opening a window stays quick. */
+  gboolean         needs_rebuild;
+
+  /* Template children */
+  GtkStack        *stack;
+  GtkWidget       *scroller;
+  GtkBox          *content;
+};
+
+G_DEFINE_FINAL_TYPE (PlenaryChartsPage, plenary_charts_page, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_REPORT,
+  PROP_LANGUAGE,
+  N_PROPS
+};
+
+enum {
+  SHOW_PARAGRAPH,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+/* Charts of an item ("2.") are shown under its section, so that the page
+ * has two levels of headings. */
+static PlenaryOutlineNode *
+group_of (PlenaryOutlineNode *node)
+{
+  while (plenary_outline_node_get_kind (node) == PLENARY_OUTLINE_ITEM
+         && plenary_outline_node_get_parent (node) != NULL)
+    node = plenary_outline_node_get_parent (node);
+  return node;
+}
+
+static void
+add_heading (PlenaryChartsPage  *self,
+             PlenaryOutlineNode *node)
+{
+  gboolean chapter = plenary_outline_node_get_kind (node) == PLENARY_OUTLINE_CHAPTER;
+  g_autofree char *text = plenary_outline_node_dup_heading (node, self->language);
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_widget_add_css_class (label, chapter ? "title-2" : "title-4");
+  gtk_widget_set_margin_top (label, chapter ? (self->headings->len > 0 ? 36 : 0) : 20);
+  gtk_widget_set_margin_bottom (label, 10);
+  gtk_widget_set_margin_start (label, 2);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_LEVEL, chapter ? 2 : 3, -1);
+  g_object_set_data_full (G_OBJECT (label), "node", g_object_ref (node), g_object_unref);
+
+  gtk_box_append (self->content, label);
+  g_ptr_array_add (self->headings, label);
+}
+
+static void
+on_card_show_paragraph_cb (PlenaryChartCard  *card,
+                           const char        *paragraph_id,
+                           PlenaryChartsPage *self)
+{
+  g_signal_emit (self, signals[SHOW_PARAGRAPH], 0, paragraph_id);
+}
+
+static void
+add_grid (PlenaryChartsPage *self,
+          GPtrArray         *specs)
+{
+  GtkWidget *grid = plenary_chart_grid_new ();
+
+  for (guint i = 0; i < specs->len; i++)
+    {
+      GtkWidget *card = plenary_chart_card_new (g_ptr_array_index (specs, i));
+
+      plenary_chart_card_set_language (PLENARY_CHART_CARD (card), self->language);
+      g_signal_connect_object (card, "show-paragraph", G_CALLBACK (on_card_show_paragraph_cb), self, 0);
+      plenary_chart_grid_append (PLENARY_CHART_GRID (grid), card);
+      g_ptr_array_add (self->cards, card);
+    }
+
+  gtk_box_append (self->content, grid);
+}
+
+static void
+clear_content (PlenaryChartsPage *self)
+{
+  GtkWidget *child;
+
+  g_ptr_array_set_size (self->cards, 0);
+  g_ptr_array_set_size (self->headings, 0);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->content))) != NULL)
+    gtk_box_remove (self->content, child);
+}
+
+static void
+rebuild (PlenaryChartsPage *self)
+{
+  g_autoptr(GHashTable) groups = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
+  GListModel *charts, *chapters;
+
+  clear_content (self);
+
+  if (self->report == NULL || g_list_model_get_n_items (plenary_report_get_charts (self->report)) == 0)
+    {
+      gtk_stack_set_visible_child_name (self->stack, "empty");
+      return;
+    }
+
+  charts = plenary_report_get_charts (self->report);
+  for (guint i = 0; i < g_list_model_get_n_items (charts); i++)
+    {
+      g_autoptr(PlenaryChartSpec) spec = g_list_model_get_item (charts, i);
+      PlenaryOutlineNode *group = group_of (plenary_chart_spec_get_section (spec));
+      GPtrArray *specs = g_hash_table_lookup (groups, group);
+
+      if (specs == NULL)
+        {
+          specs = g_ptr_array_new_with_free_func (g_object_unref);
+          g_hash_table_insert (groups, group, specs);
+        }
+      g_ptr_array_add (specs, g_object_ref (spec));
+    }
+
+  /* In the order of the report's outline, whatever the order of the
+   * chart list. */
+  chapters = plenary_report_get_chapters (self->report);
+  for (guint i = 0; i < g_list_model_get_n_items (chapters); i++)
+    {
+      g_autoptr(PlenaryOutlineNode) chapter = g_list_model_get_item (chapters, i);
+      GListModel *sections = plenary_outline_node_get_children (chapter);
+      GPtrArray *specs = g_hash_table_lookup (groups, chapter);
+      gboolean chapter_shown = FALSE;
+
+      if (specs != NULL)
+        {
+          add_heading (self, chapter);
+          chapter_shown = TRUE;
+          add_grid (self, specs);
+        }
+
+      for (guint j = 0; j < g_list_model_get_n_items (sections); j++)
+        {
+          g_autoptr(PlenaryOutlineNode) section = g_list_model_get_item (sections, j);
+
+          specs = g_hash_table_lookup (groups, section);
+          if (specs == NULL)
+            continue;
+          if (!chapter_shown)
+            {
+              add_heading (self, chapter);
+              chapter_shown = TRUE;
+            }
+          add_heading (self, section);
+          add_grid (self, specs);
+        }
+    }
+
+  gtk_stack_set_visible_child_name (self->stack, "charts");
+}
+
+static void
+ensure_built (PlenaryChartsPage *self)
+{
+  if (!self->needs_rebuild)
+    return;
+  self->needs_rebuild = FALSE;
+  rebuild (self);
+}
+
+static void
+plenary_charts_page_map (GtkWidget *widget)
+{
+  ensure_built (PLENARY_CHARTS_PAGE (widget));
+  GTK_WIDGET_CLASS (plenary_charts_page_parent_class)->map (widget);
+}
+
+static void
+on_export_all_finished_cb (GObject      *object,
+                           GAsyncResult *result,
+                           gpointer      user_data)
+{
+  g_autoptr(PlenaryChartsPage) self = user_data;
+  g_autoptr(GError) error = NULL;
+  guint written = 0;
+
+  if (!plenary_chart_export_all_finish (result, &written, &error))
+    plenary_chart_notify_error (GTK_WIDGET (self), _("Could not export the charts"), error);
+  else
+    {
+      g_autofree char *message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Saved %u chart",
+                                                               "Saved %u charts", written), written);
+      plenary_chart_notify (GTK_WIDGET (self), message);
+    }
+}
+
+static void
+on_export_folder_chosen_cb (GObject      *object,
+                            GAsyncResult *result,
+                            gpointer      user_data)
+{
+  g_autoptr(PlenaryChartsPage) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) folder = plenary_chart_file_dialog_folder_finish (result, &error);
+  PlenaryChartExportOptions options;
+
+  if (folder == NULL)
+    {
+      plenary_chart_notify_error (GTK_WIDGET (self), _("Could not export the charts"), error);
+      return;
+    }
+
+  plenary_chart_export_options_init (&options, PLENARY_CHART_FORMAT_PNG, self->language);
+  g_cancellable_cancel (self->export_cancellable);
+  g_clear_object (&self->export_cancellable);
+  self->export_cancellable = g_cancellable_new ();
+  plenary_chart_export_all_async (self->report, folder, &options, self->export_cancellable,
+                                  on_export_all_finished_cb, g_object_ref (self));
+}
+
+/**
+ * plenary_charts_page_export_all:
+ *
+ * Asks for a folder and saves every chart into it as a PNG at 2×, named
+ * by the chart's id; the result is told in a toast.  Also the page's
+ * "charts.export-all" action.
+ */
+void
+plenary_charts_page_export_all (PlenaryChartsPage *self)
+{
+  g_return_if_fail (PLENARY_IS_CHARTS_PAGE (self));
+
+  if (self->report == NULL)
+    return;
+  plenary_chart_file_dialog_folder (GTK_WIDGET (self), _("Export All Charts"), NULL,
+                                    on_export_folder_chosen_cb, g_object_ref (self));
+}
+
+static void
+export_all_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  plenary_charts_page_export_all (PLENARY_CHARTS_PAGE (widget));
+}
+
+static void
+plenary_charts_page_dispose (GObject *object)
+{
+  PlenaryChartsPage *self = (PlenaryChartsPage *)object;
+
+  g_cancellable_cancel (self->export_cancellable);
+  g_clear_object (&self->export_cancellable);
+  g_clear_pointer (&self->cards, g_ptr_array_unref);
+  g_clear_pointer (&self->headings, g_ptr_array_unref);
+  gtk_widget_dispose_template (GTK_WIDGET (self), PLENARY_TYPE_CHARTS_PAGE);
+  g_clear_object (&self->report);
+
+  G_OBJECT_CLASS (plenary_charts_page_parent_class)->dispose (object);
+}
+
+static void
+plenary_charts_page_get_property (GObject    *object,
+                                  guint       prop_id,
+                                  GValue     *value,
+                                  GParamSpec *pspec)
+{
+  PlenaryChartsPage *self = PLENARY_CHARTS_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_REPORT:
+      g_value_set_object (value, self->report);
+      break;
+    case PROP_LANGUAGE:
+      g_value_set_int (value, self->language);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+plenary_charts_page_set_property (GObject      *object,
+                                  guint         prop_id,
+                                  const GValue *value,
+                                  GParamSpec   *pspec)
+{
+  PlenaryChartsPage *self = PLENARY_CHARTS_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_REPORT:
+      plenary_charts_page_set_report (self, g_value_get_object (value));
+      break;
+    case PROP_LANGUAGE:
+      plenary_charts_page_set_language (self, g_value_get_int (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+plenary_charts_page_class_init (PlenaryChartsPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = plenary_charts_page_dispose;
+  object_class->get_property = plenary_charts_page_get_property;
+  object_class->set_property = plenary_charts_page_set_property;
+
+  properties[PROP_REPORT] =
+    g_param_spec_object ("report", NULL, NULL, PLENARY_TYPE_REPORT,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_LANGUAGE] =
+    g_param_spec_int ("language", NULL, NULL, PLENARY_LANGUAGE_ZH, PLENARY_LANGUAGE_EN, PLENARY_LANGUAGE_ZH,
+                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * PlenaryChartsPage::show-paragraph:
+   * @paragraph_id: the paragraph a chart's quote comes from
+   */
+  signals[SHOW_PARAGRAPH] =
+    g_signal_new ("show-paragraph", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+
+  widget_class->map = plenary_charts_page_map;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/plenary/Plenary/ui/plenary-charts-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, PlenaryChartsPage, stack);
+  gtk_widget_class_bind_template_child (widget_class, PlenaryChartsPage, scroller);
+  gtk_widget_class_bind_template_child (widget_class, PlenaryChartsPage, content);
+
+  gtk_widget_class_install_action (widget_class, "charts.export-all", NULL, export_all_action);
+}
+
+static void
+plenary_charts_page_init (PlenaryChartsPage *self)
+{
+  g_type_ensure (ADW_TYPE_CLAMP);
+  g_type_ensure (ADW_TYPE_STATUS_PAGE);
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->language = plenary_language_from_locale ();
+  self->cards = g_ptr_array_new ();
+  self->headings = g_ptr_array_new ();
+  gtk_stack_set_visible_child_name (self->stack, "empty");
+}
+
+PlenaryChartsPage *
+plenary_charts_page_new (void)
+{
+  return g_object_new (PLENARY_TYPE_CHARTS_PAGE, NULL);
+}
+
+PlenaryReport *
+plenary_charts_page_get_report (PlenaryChartsPage *self)
+{
+  g_return_val_if_fail (PLENARY_IS_CHARTS_PAGE (self), NULL);
+  return self->report;
+}
+
+void
+plenary_charts_page_set_report (PlenaryChartsPage *self,
+                                PlenaryReport     *report)
+{
+  g_return_if_fail (PLENARY_IS_CHARTS_PAGE (self));
+  g_return_if_fail (report == NULL || PLENARY_IS_REPORT (report));
+
+  if (!g_set_object (&self->report, report))
+    return;
+
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    rebuild (self);
+  else
+    self->needs_rebuild = TRUE;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REPORT]);
+}
+
+PlenaryLanguage
+plenary_charts_page_get_language (PlenaryChartsPage *self)
+{
+  g_return_val_if_fail (PLENARY_IS_CHARTS_PAGE (self), PLENARY_LANGUAGE_ZH);
+  return self->language;
+}
+
+void
+plenary_charts_page_set_language (PlenaryChartsPage *self,
+                                  PlenaryLanguage    language)
+{
+  g_return_if_fail (PLENARY_IS_CHARTS_PAGE (self));
+
+  if (self->language == language)
+    return;
+
+  self->language = language;
+  for (guint i = 0; i < self->cards->len; i++)
+    plenary_chart_card_set_language (g_ptr_array_index (self->cards, i), language);
+  for (guint i = 0; i < self->headings->len; i++)
+    {
+      GtkLabel *label = g_ptr_array_index (self->headings, i);
+      g_autofree char *text = plenary_outline_node_dup_heading (g_object_get_data (G_OBJECT (label), "node"),
+                                                                language);
+      gtk_label_set_label (label, text);
+    }
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LANGUAGE]);
+}
+
+/* Returns: (transfer none) (nullable): the card of the chart @chart_id */
+GtkWidget *
+plenary_charts_page_find_card (PlenaryChartsPage *self,
+                               const char        *chart_id)
+{
+  g_return_val_if_fail (PLENARY_IS_CHARTS_PAGE (self), NULL);
+
+  ensure_built (self);
+  for (guint i = 0; i < self->cards->len; i++)
+    {
+      PlenaryChartCard *card = g_ptr_array_index (self->cards, i);
+
+      if (g_strcmp0 (plenary_chart_spec_get_id (plenary_chart_card_get_spec (card)), chart_id) == 0)
+        return GTK_WIDGET (card);
+    }
+  return NULL;
+}
