@@ -1,0 +1,495 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "plenary-window-actions"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "model/plenary-report-loader.h"
+#include "plenary-window-private.h"
+
+#define MAX_RECENT 8
+
+/* Loading: in a thread, so that a large file never freezes the window. */
+
+static void
+load_report_thread (GTask        *task,
+                    gpointer      source_object,
+                    gpointer      task_data,
+                    GCancellable *cancellable)
+{
+  GFile *file = task_data;
+  GError *error = NULL;
+  PlenaryReport *report = plenary_report_load_file (file, cancellable, &error);
+
+  if (report != NULL)
+    g_task_return_pointer (task, report, g_object_unref);
+  else
+    g_task_return_error (task, error);
+}
+
+static void
+forget_last_report (PlenaryWindow *self,
+                    GFile         *file)
+{
+  g_autofree char *uri = g_file_get_uri (file);
+  g_autofree char *last = NULL;
+
+  if (self->settings == NULL)
+    return;
+  last = g_settings_get_string (self->settings, "last-report");
+  if (g_strcmp0 (last, uri) == 0)
+    g_settings_set_string (self->settings, "last-report", "");
+}
+
+static void
+on_report_loaded_cb (GObject      *source_object,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  PlenaryWindow *self = PLENARY_WINDOW (source_object);
+  GFile *file = g_task_get_task_data (G_TASK (result));
+  g_autoptr(PlenaryReport) report = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *uri = NULL;
+  g_autofree char *message = NULL;
+  AdwToast *toast;
+
+  report = g_task_propagate_pointer (G_TASK (result), &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  if (self->loading_file == file)
+    g_clear_object (&self->loading_file);
+
+  if (report == NULL)
+    {
+      forget_last_report (self, file);
+      plenary_window_show_error (self, file, error);
+      return;
+    }
+
+  plenary_window_set_report (self, report);
+  plenary_window_add_recent (self, file);
+  uri = g_file_get_uri (file);
+  if (self->settings != NULL)
+    g_settings_set_string (self->settings, "last-report", uri);
+
+  /* Translators: %s is the short title of a report. */
+  message = g_strdup_printf (_("Opened “%s”"),
+                             plenary_report_get_text (report, PLENARY_REPORT_FIELD_SHORT_TITLE,
+                                                      self->language));
+  toast = adw_toast_new (message);
+  adw_toast_set_timeout (toast, 3);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/* Opens a report file in the background; the report on screen stays
+ * until the new one has loaded, and stays for good if it fails. */
+void
+plenary_window_open_file (PlenaryWindow *self,
+                          GFile         *file)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (PLENARY_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  g_cancellable_cancel (self->load_cancellable);
+  g_clear_object (&self->load_cancellable);
+  self->load_cancellable = g_cancellable_new ();
+  g_set_object (&self->loading_file, file);
+
+  task = g_task_new (self, self->load_cancellable, on_report_loaded_cb, NULL);
+  g_task_set_source_tag (task, plenary_window_open_file);
+  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
+  g_task_run_in_thread (task, load_report_thread);
+}
+
+void
+plenary_window_show_error (PlenaryWindow *self,
+                           GFile         *file,
+                           const GError  *error)
+{
+  g_autofree char *name = NULL;
+  g_autofree char *heading = NULL;
+  GtkWidget *dialog;
+
+  g_assert (PLENARY_IS_WINDOW (self));
+
+  if (file != NULL)
+    {
+      g_autofree char *basename = g_file_get_basename (file);
+      name = g_filename_display_name (basename);
+    }
+  heading = name != NULL ? g_strdup_printf (_("Could Not Open “%s”"), name)
+                         : g_strdup (_("Could Not Open the Report"));
+
+  if (self->error_dialog != NULL)
+    gtk_window_destroy (self->error_dialog);
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, error->message);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  g_set_weak_pointer (&self->error_dialog, GTK_WINDOW (dialog));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Recent reports, newest first. */
+
+void
+plenary_window_add_recent (PlenaryWindow *self,
+                           GFile         *file)
+{
+  g_autofree char *uri = g_file_get_uri (file);
+  g_auto(GStrv) old = NULL;
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) recent = NULL;
+  guint n = 1;
+
+  if (self->settings == NULL)
+    return;
+
+  old = g_settings_get_strv (self->settings, "recent-reports");
+  g_strv_builder_add (builder, uri);
+  for (guint i = 0; old[i] != NULL && n < MAX_RECENT; i++)
+    if (g_strcmp0 (old[i], uri) != 0)
+      {
+        g_strv_builder_add (builder, old[i]);
+        n++;
+      }
+
+  recent = g_strv_builder_end (builder);
+  g_settings_set_strv (self->settings, "recent-reports", (const char * const *)recent);
+}
+
+void
+plenary_window_update_recent_menu (PlenaryWindow *self)
+{
+  g_auto(GStrv) recent = NULL;
+  g_autoptr(GMenu) files = g_menu_new ();
+  g_autoptr(GMenu) bundled = g_menu_new ();
+
+  g_assert (PLENARY_IS_WINDOW (self));
+
+  g_menu_remove_all (self->recent_menu);
+  if (self->settings != NULL)
+    recent = g_settings_get_strv (self->settings, "recent-reports");
+
+  for (guint i = 0; recent != NULL && recent[i] != NULL; i++)
+    {
+      g_autoptr(GFile) file = g_file_new_for_uri (recent[i]);
+      g_autofree char *basename = g_file_get_basename (file);
+      g_autofree char *label = g_filename_display_name (basename != NULL ? basename : recent[i]);
+      g_autoptr(GMenuItem) item = g_menu_item_new (label, NULL);
+
+      g_menu_item_set_action_and_target_value (item, "win.open-recent",
+                                               g_variant_new_string (recent[i]));
+      g_menu_append_item (files, item);
+    }
+  if (recent == NULL || recent[0] == NULL)
+    /* An action nobody installs, so the item shows greyed out. */
+    g_menu_append (files, _("No Recent Reports"), "win.no-recent-reports");
+
+  g_menu_append (bundled, _("_Bundled Report"), "win.open-bundled");
+  g_menu_append_section (self->recent_menu, NULL, G_MENU_MODEL (files));
+  g_menu_append_section (self->recent_menu, NULL, G_MENU_MODEL (bundled));
+}
+
+static void
+on_recent_changed_cb (PlenaryWindow *self)
+{
+  plenary_window_update_recent_menu (self);
+  plenary_window_update_actions (self);
+}
+
+/* The one place that chooses between the file chooser of GTK 4.8 and
+ * the file dialog of GTK 4.10 and later. */
+
+static GtkFileFilter *
+create_json_filter (void)
+{
+  GtkFileFilter *filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, _("Reports (JSON)"));
+  gtk_file_filter_add_mime_type (filter, "application/json");
+  gtk_file_filter_add_suffix (filter, "json");
+  return filter;
+}
+
+#if GTK_CHECK_VERSION (4, 10, 0)
+
+static void
+on_open_dialog_done_cb (GObject      *source_object,
+                        GAsyncResult *result,
+                        gpointer      user_data)
+{
+  g_autoptr(PlenaryWindow) self = user_data;
+  g_autoptr(GFile) file = gtk_file_dialog_open_finish (GTK_FILE_DIALOG (source_object), result, NULL);
+
+  if (file != NULL)
+    plenary_window_open_file (self, file);
+}
+
+static void
+choose_report_file (PlenaryWindow *self)
+{
+  g_autoptr(GtkFileDialog) dialog = gtk_file_dialog_new ();
+  g_autoptr(GListStore) filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
+  g_autoptr(GtkFileFilter) filter = create_json_filter ();
+
+  g_list_store_append (filters, filter);
+  gtk_file_dialog_set_title (dialog, _("Open Report"));
+  gtk_file_dialog_set_filters (dialog, G_LIST_MODEL (filters));
+  gtk_file_dialog_set_default_filter (dialog, filter);
+  gtk_file_dialog_open (dialog, GTK_WINDOW (self), NULL, on_open_dialog_done_cb, g_object_ref (self));
+}
+
+#else
+
+static void
+on_native_response_cb (GtkNativeDialog *native,
+                       int              response,
+                       PlenaryWindow   *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
+
+      if (file != NULL)
+        plenary_window_open_file (self, file);
+    }
+
+  gtk_native_dialog_destroy (native);
+  g_object_unref (native);
+}
+
+static void
+choose_report_file (PlenaryWindow *self)
+{
+  GtkFileChooserNative *native;
+  g_autoptr(GtkFileFilter) filter = create_json_filter ();
+
+  native = gtk_file_chooser_native_new (_("Open Report"), GTK_WINDOW (self),
+                                        GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), filter);
+  g_signal_connect_object (native, "response", G_CALLBACK (on_native_response_cb), self, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
+}
+
+#endif
+
+/* About: AdwAboutWindow on libadwaita 1.2, AdwAboutDialog from 1.5. */
+
+static void
+show_about (PlenaryWindow *self)
+{
+  static const char *developers[] = { "Plenary contributors", NULL };
+  g_autofree char *comments = NULL;
+  const char *source = NULL;
+  const char *title = NULL;
+  const char *icon = NULL;
+  const char *people[2] = { NULL, NULL };
+  GObject *about;
+
+  if (self->report != NULL)
+    {
+      title = plenary_report_get_text (self->report, PLENARY_REPORT_FIELD_TITLE, self->language);
+      source = plenary_report_get_text (self->report, PLENARY_REPORT_FIELD_SOURCE, self->language);
+    }
+
+  if (title != NULL && source != NULL && *source != '\0')
+    /* Translators: the first %s is a report's title, the second where it comes from. */
+    comments = g_strdup_printf (_("Read and present a city’s annual development-plan report.\n\n"
+                                  "The report shown is “%s”, published by %s."),
+                                title, source);
+  else
+    comments = g_strdup (_("Read and present a city’s annual development-plan report."));
+
+  if (gtk_icon_theme_has_icon (gtk_icon_theme_get_for_display (gtk_widget_get_display (GTK_WIDGET (self))),
+                               APPLICATION_ID))
+    icon = APPLICATION_ID;
+
+#if ADW_CHECK_VERSION (1, 5, 0)
+  about = G_OBJECT (adw_about_dialog_new ());
+#else
+  about = G_OBJECT (adw_about_window_new ());
+#endif
+
+  g_object_set (about,
+                "application-name", _("Plenary"),
+                "version", PACKAGE_VERSION,
+                "developer-name", _("Plenary contributors"),
+                "developers", developers,
+                "copyright", "© Plenary contributors",
+                "license-type", GTK_LICENSE_GPL_3_0,
+                "comments", comments,
+                /* Translators: put your names here, one a line. */
+                "translator-credits", _("translator-credits"),
+                NULL);
+  if (icon != NULL)
+    g_object_set (about, "application-icon", icon, NULL);
+
+  people[0] = source;
+#if ADW_CHECK_VERSION (1, 5, 0)
+  if (source != NULL && *source != '\0')
+    adw_about_dialog_add_acknowledgement_section (ADW_ABOUT_DIALOG (about), _("Report Source"), people);
+  adw_dialog_present (ADW_DIALOG (about), GTK_WIDGET (self));
+#else
+  if (source != NULL && *source != '\0')
+    adw_about_window_add_acknowledgement_section (ADW_ABOUT_WINDOW (about), _("Report Source"), people);
+  gtk_window_set_transient_for (GTK_WINDOW (about), GTK_WINDOW (self));
+  gtk_window_present (GTK_WINDOW (about));
+#endif
+}
+
+/* Actions */
+
+static void
+open_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  choose_report_file (PLENARY_WINDOW (widget));
+}
+
+static void
+open_recent_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  g_autoptr(GFile) file = g_file_new_for_uri (g_variant_get_string (parameter, NULL));
+
+  plenary_window_open_file (PLENARY_WINDOW (widget), file);
+}
+
+static void
+open_bundled_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  PlenaryWindow *self = PLENARY_WINDOW (widget);
+  g_autoptr(PlenaryReport) report = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_cancellable_cancel (self->load_cancellable);
+  report = plenary_report_load_default (&error);
+  if (report == NULL)
+    {
+      plenary_window_show_error (self, NULL, error);
+      return;
+    }
+
+  plenary_window_set_report (self, report);
+  if (self->settings != NULL)
+    g_settings_set_string (self->settings, "last-report", "");
+}
+
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  plenary_window_start_search (PLENARY_WINDOW (widget));
+}
+
+static void
+about_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  show_about (PLENARY_WINDOW (widget));
+}
+
+void
+plenary_window_update_actions (PlenaryWindow *self)
+{
+  g_auto(GStrv) recent = NULL;
+  gboolean has_report;
+
+  g_assert (PLENARY_IS_WINDOW (self));
+
+  has_report = self->report != NULL;
+  if (self->settings != NULL)
+    recent = g_settings_get_strv (self->settings, "recent-reports");
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search", has_report);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.open-recent",
+                                 recent != NULL && recent[0] != NULL);
+}
+
+static gboolean
+on_drop_cb (GtkDropTarget *target,
+            const GValue  *value,
+            double         x,
+            double         y,
+            PlenaryWindow *self)
+{
+  GFile *file = NULL;
+
+  if (G_VALUE_HOLDS (value, GDK_TYPE_FILE_LIST))
+    {
+      GSList *files = g_value_get_boxed (value);
+      if (files != NULL)
+        file = files->data;
+    }
+  else if (G_VALUE_HOLDS (value, G_TYPE_FILE))
+    {
+      file = g_value_get_object (value);
+    }
+
+  if (file == NULL)
+    return FALSE;
+
+  plenary_window_open_file (self, file);
+  return TRUE;
+}
+
+void
+plenary_window_class_init_actions (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
+  gtk_widget_class_install_action (widget_class, "win.open-recent", "s", open_recent_action);
+  gtk_widget_class_install_action (widget_class, "win.open-bundled", NULL, open_bundled_action);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "win.about", NULL, about_action);
+  gtk_widget_class_install_property_action (widget_class, "win.content-language",
+                                            "content-language");
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_question, GDK_CONTROL_MASK,
+                                       "win.show-help-overlay", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK,
+                                       "window.close", NULL);
+}
+
+void
+plenary_window_init_actions (PlenaryWindow *self)
+{
+  GtkDropTarget *drop;
+  GType types[] = { GDK_TYPE_FILE_LIST, G_TYPE_FILE };
+  GtkEventController *shortcuts;
+
+  /* Lists and labels take Ctrl+/ for "select all"; the shortcuts window
+   * gets it first. */
+  shortcuts = gtk_shortcut_controller_new ();
+  gtk_event_controller_set_propagation_phase (shortcuts, GTK_PHASE_CAPTURE);
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+                                        gtk_shortcut_new (gtk_shortcut_trigger_parse_string ("<Control>slash"),
+                                                          gtk_named_action_new ("win.show-help-overlay")));
+  gtk_widget_add_controller (GTK_WIDGET (self), shortcuts);
+
+  drop = gtk_drop_target_new (G_TYPE_INVALID, GDK_ACTION_COPY);
+  gtk_drop_target_set_gtypes (drop, types, G_N_ELEMENTS (types));
+  g_signal_connect (drop, "drop", G_CALLBACK (on_drop_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
+
+  if (self->settings != NULL)
+    g_signal_connect_object (self->settings, "changed::recent-reports",
+                             G_CALLBACK (on_recent_changed_cb), self, G_CONNECT_SWAPPED);
+  plenary_window_update_recent_menu (self);
+  plenary_window_update_actions (self);
+}

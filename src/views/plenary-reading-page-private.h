@@ -1,0 +1,47 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "plenary-reading-page.h"
+
+G_BEGIN_DECLS
+
+/* Shared by plenary-reading-page.c (state, links, scrolling) and
+ * plenary-reading-page-build.c (turning a chapter or section into
+ * widgets). */
+struct _PlenaryReadingPage
+{
+  AdwBin              parent_instance;
+  PlenaryReport      *report;
+  PlenaryLanguage     language;
+  PlenaryOutlineNode *node;
+
+  GtkScrolledWindow  *scrolled;
+  GtkWidget          *clamp;
+  GtkBox             *body;
+  GHashTable         *paragraph_widgets;
+  GtkPopover         *popover;
+
+  /* A paragraph to bring into view once the page has been laid out. */
+  char               *pending_id;
+  gssize              pending_start;
+  gssize              pending_end;
+  double              pending_value;
+  guint               pending_tries;
+  guint               scroll_tick;
+
+  /* An indicator link to follow once its paragraph has been laid out. */
+  char               *pending_link_paragraph;
+  char               *pending_link_indicator;
+
+  GtkWidget          *flashing;
+  guint               flash_source;
+};
+
+void     plenary_reading_page_build       (PlenaryReadingPage *self);
+void     plenary_reading_page_navigate    (PlenaryReadingPage *self,
+                                           const char         *node_id);
+gboolean plenary_reading_page_follow_link (GtkLabel           *label,
+                                           const char         *uri,
+                                           PlenaryReadingPage *self);
+
+G_END_DECLS

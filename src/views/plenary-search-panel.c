@@ -1,0 +1,329 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "plenary-search-panel"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "plenary-search-panel.h"
+
+/* Search results in the sidebar: the matches in the text with some words
+ * around them, then the indicators whose labels match. */
+
+#define MAX_RESULTS 300
+#define CONTEXT_CHARS 20
+
+struct _PlenarySearchPanel
+{
+  AdwBin           parent_instance;
+  PlenaryReport   *report;
+  PlenaryLanguage  language;
+  char            *query;
+  GListModel      *results;
+
+  GtkStack        *stack;
+  GtkListBox      *list_box;
+  GtkLabel        *summary;
+};
+
+G_DEFINE_FINAL_TYPE (PlenarySearchPanel, plenary_search_panel, ADW_TYPE_BIN)
+
+enum {
+  RESULT_ACTIVATED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static char *
+dup_place (PlenarySearchPanel  *self,
+           PlenarySearchResult *result)
+{
+  PlenaryParagraph *paragraph = plenary_search_result_get_paragraph (result);
+  PlenaryOutlineNode *node = paragraph ? plenary_paragraph_get_node (paragraph) : NULL;
+  g_autofree char *reference = NULL;
+  GListModel *preamble;
+
+  if (node == NULL)
+    {
+      preamble = plenary_report_get_preamble (self->report);
+      for (guint i = 0; i < g_list_model_get_n_items (preamble); i++)
+        {
+          g_autoptr(PlenaryParagraph) p = g_list_model_get_item (preamble, i);
+          if (p == paragraph)
+            return g_strdup (_("Opening"));
+        }
+      return g_strdup (_("Closing"));
+    }
+
+  reference = plenary_outline_node_dup_reference (node, self->language);
+
+  return g_strdup_printf ("%s %s", reference,
+                          plenary_outline_node_get_title (node, self->language));
+}
+
+static GtkWidget *
+create_row (gpointer item,
+            gpointer user_data)
+{
+  PlenarySearchPanel *self = user_data;
+  PlenarySearchResult *result = item;
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *title = gtk_label_new (NULL);
+  GtkWidget *subtitle = gtk_label_new (NULL);
+  PlenaryIndicator *indicator = plenary_search_result_get_indicator (result);
+  /* Indicator labels are short: show them whole. */
+  guint context_chars = indicator != NULL ? G_MAXUINT : CONTEXT_CHARS;
+  g_autofree char *markup = plenary_search_result_dup_context_markup (result, context_chars);
+  g_autofree char *context = plenary_search_result_dup_context (result, context_chars, NULL, NULL);
+  g_autofree char *place = NULL;
+  g_autofree char *accessible = NULL;
+
+  gtk_label_set_markup (GTK_LABEL (title), markup);
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (title), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_lines (GTK_LABEL (title), 3);
+  gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
+  gtk_label_set_max_width_chars (GTK_LABEL (title), 24);
+  gtk_widget_add_css_class (title, "search-context");
+
+  if (indicator != NULL)
+    {
+      g_autofree char *display = plenary_indicator_dup_display (indicator, self->language);
+      g_autofree char *period = plenary_indicator_dup_period_label (indicator, self->language);
+      place = g_strdup_printf ("%s · %s", display, period);
+    }
+  else
+    {
+      place = dup_place (self, result);
+    }
+
+  gtk_label_set_label (GTK_LABEL (subtitle), place);
+  gtk_label_set_xalign (GTK_LABEL (subtitle), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (subtitle), PANGO_ELLIPSIZE_END);
+  gtk_widget_add_css_class (subtitle, "caption");
+  gtk_widget_add_css_class (subtitle, "dim-label");
+
+  gtk_box_append (GTK_BOX (box), title);
+  gtk_box_append (GTK_BOX (box), subtitle);
+  gtk_widget_add_css_class (box, "search-result");
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+
+  accessible = g_strdup_printf ("%s, %s", context, place);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+  g_object_set_data_full (G_OBJECT (row), "plenary-result", g_object_ref (result), g_object_unref);
+
+  return row;
+}
+
+static void
+update_header_cb (GtkListBoxRow *row,
+                  GtkListBoxRow *before,
+                  gpointer       user_data)
+{
+  PlenarySearchResult *result = g_object_get_data (G_OBJECT (row), "plenary-result");
+  PlenarySearchResult *previous = before ? g_object_get_data (G_OBJECT (before), "plenary-result") : NULL;
+  PlenarySearchMatchKind kind = plenary_search_result_get_kind (result);
+  GtkWidget *header;
+
+  if (previous != NULL && plenary_search_result_get_kind (previous) == kind)
+    {
+      gtk_list_box_row_set_header (row, NULL);
+      return;
+    }
+
+  header = gtk_label_new (kind == PLENARY_SEARCH_MATCH_TEXT ? _("In the Text") : _("Indicators"));
+  gtk_label_set_xalign (GTK_LABEL (header), 0);
+  gtk_widget_add_css_class (header, "search-group-heading");
+  gtk_widget_add_css_class (header, "heading");
+  gtk_widget_add_css_class (header, "dim-label");
+  gtk_list_box_row_set_header (row, header);
+}
+
+static void
+on_row_activated_cb (PlenarySearchPanel *self,
+                     GtkListBoxRow      *row)
+{
+  PlenarySearchResult *result = g_object_get_data (G_OBJECT (row), "plenary-result");
+
+  if (result != NULL)
+    g_signal_emit (self, signals[RESULT_ACTIVATED], 0, result);
+}
+
+static void
+run_search (PlenarySearchPanel *self)
+{
+  guint n;
+
+  g_clear_object (&self->results);
+  if (self->report != NULL && self->query != NULL)
+    self->results = plenary_search_report (self->report, self->query, self->language, MAX_RESULTS);
+  else
+    self->results = G_LIST_MODEL (g_list_store_new (PLENARY_TYPE_SEARCH_RESULT));
+
+  gtk_list_box_bind_model (self->list_box, self->results, create_row, self, NULL);
+
+  n = g_list_model_get_n_items (self->results);
+  if (n >= MAX_RESULTS)
+    gtk_label_set_label (self->summary,
+                         g_dngettext (GETTEXT_PACKAGE, "Only the first result is shown.",
+                                      "Only the first results are shown; try a longer search.",
+                                      n));
+  gtk_widget_set_visible (GTK_WIDGET (self->summary), n >= MAX_RESULTS);
+  gtk_stack_set_visible_child_name (self->stack, n > 0 ? "results" : "empty");
+}
+
+static void
+plenary_search_panel_dispose (GObject *object)
+{
+  PlenarySearchPanel *self = (PlenarySearchPanel *)object;
+
+  if (self->list_box != NULL)
+    gtk_list_box_bind_model (self->list_box, NULL, NULL, NULL, NULL);
+  g_clear_object (&self->results);
+  g_clear_object (&self->report);
+  g_clear_pointer (&self->query, g_free);
+
+  G_OBJECT_CLASS (plenary_search_panel_parent_class)->dispose (object);
+}
+
+static void
+plenary_search_panel_class_init (PlenarySearchPanelClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = plenary_search_panel_dispose;
+
+  signals[RESULT_ACTIVATED] =
+    g_signal_new ("result-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, PLENARY_TYPE_SEARCH_RESULT);
+}
+
+static void
+plenary_search_panel_init (PlenarySearchPanel *self)
+{
+  GtkWidget *scrolled = gtk_scrolled_window_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *empty = adw_status_page_new ();
+
+  self->language = plenary_language_from_locale ();
+
+  self->list_box = GTK_LIST_BOX (gtk_list_box_new ());
+  gtk_list_box_set_selection_mode (self->list_box, GTK_SELECTION_BROWSE);
+  gtk_list_box_set_header_func (self->list_box, update_header_cb, NULL, NULL);
+  gtk_widget_add_css_class (GTK_WIDGET (self->list_box), "navigation-sidebar");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->list_box),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Search results"), -1);
+  g_signal_connect_swapped (self->list_box, "row-activated", G_CALLBACK (on_row_activated_cb), self);
+
+  self->summary = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_wrap (self->summary, TRUE);
+  gtk_widget_add_css_class (GTK_WIDGET (self->summary), "dim-label");
+  gtk_widget_add_css_class (GTK_WIDGET (self->summary), "caption");
+  gtk_widget_add_css_class (GTK_WIDGET (self->summary), "search-summary");
+  gtk_widget_set_visible (GTK_WIDGET (self->summary), FALSE);
+
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->list_box));
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->summary));
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER,
+                                  GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), box);
+
+  adw_status_page_set_icon_name (ADW_STATUS_PAGE (empty), "system-search-symbolic");
+  adw_status_page_set_title (ADW_STATUS_PAGE (empty), _("No Results Found"));
+  adw_status_page_set_description (ADW_STATUS_PAGE (empty),
+                                   _("Try a different word, or a shorter one"));
+  gtk_widget_add_css_class (empty, "compact");
+
+  self->stack = GTK_STACK (gtk_stack_new ());
+  gtk_stack_add_named (self->stack, scrolled, "results");
+  gtk_stack_add_named (self->stack, empty, "empty");
+  adw_bin_set_child (ADW_BIN (self), GTK_WIDGET (self->stack));
+
+  run_search (self);
+}
+
+GtkWidget *
+plenary_search_panel_new (void)
+{
+  return g_object_new (PLENARY_TYPE_SEARCH_PANEL, NULL);
+}
+
+void
+plenary_search_panel_set_report (PlenarySearchPanel *self,
+                                 PlenaryReport      *report)
+{
+  g_return_if_fail (PLENARY_IS_SEARCH_PANEL (self));
+
+  if (!g_set_object (&self->report, report))
+    return;
+  run_search (self);
+}
+
+void
+plenary_search_panel_set_language (PlenarySearchPanel *self,
+                                   PlenaryLanguage     language)
+{
+  g_return_if_fail (PLENARY_IS_SEARCH_PANEL (self));
+
+  if (self->language == language)
+    return;
+  self->language = language;
+  run_search (self);
+}
+
+void
+plenary_search_panel_set_query (PlenarySearchPanel *self,
+                                const char         *query)
+{
+  g_return_if_fail (PLENARY_IS_SEARCH_PANEL (self));
+
+  if (g_strcmp0 (self->query, query) == 0)
+    return;
+  g_free (self->query);
+  self->query = g_strdup (query);
+  run_search (self);
+}
+
+GListModel *
+plenary_search_panel_get_results (PlenarySearchPanel *self)
+{
+  g_return_val_if_fail (PLENARY_IS_SEARCH_PANEL (self), NULL);
+  return self->results;
+}
+
+/* Enter in the search entry opens the selected result, or the first. */
+gboolean
+plenary_search_panel_activate_first (PlenarySearchPanel *self)
+{
+  GtkListBoxRow *row;
+
+  g_return_val_if_fail (PLENARY_IS_SEARCH_PANEL (self), FALSE);
+
+  row = gtk_list_box_get_selected_row (self->list_box);
+  if (row == NULL)
+    row = gtk_list_box_get_row_at_index (self->list_box, 0);
+  if (row == NULL)
+    return FALSE;
+
+  on_row_activated_cb (self, row);
+  return TRUE;
+}
+
+gboolean
+plenary_search_panel_focus_first (PlenarySearchPanel *self)
+{
+  GtkListBoxRow *row;
+
+  g_return_val_if_fail (PLENARY_IS_SEARCH_PANEL (self), FALSE);
+
+  row = gtk_list_box_get_row_at_index (self->list_box, 0);
+  if (row == NULL)
+    return FALSE;
+
+  gtk_list_box_select_row (self->list_box, row);
+  return gtk_widget_grab_focus (GTK_WIDGET (row));
+}
