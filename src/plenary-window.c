@@ -48,31 +48,6 @@ on_show_paragraph_cb (PlenaryWindow *self,
   plenary_window_show_paragraph (self, paragraph_id);
 }
 
-/* The charts and investment destinations are pages of their own, made
- * here; a page that a build lacks would show an empty state instead. */
-static GtkWidget *
-create_destination_page (PlenaryWindow *self,
-                         const char    *name)
-{
-  GtkWidget *page;
-
-  if (g_str_equal (name, PLENARY_PAGE_INVESTMENT))
-    return GTK_WIDGET (plenary_investment_page_new ());
-
-  if (g_str_equal (name, PLENARY_PAGE_CHARTS))
-    {
-      page = GTK_WIDGET (plenary_charts_page_new ());
-      g_signal_connect_object (page, "show-paragraph", G_CALLBACK (on_show_paragraph_cb),
-                               self, G_CONNECT_SWAPPED);
-      return page;
-    }
-
-  page = adw_status_page_new ();
-  adw_status_page_set_icon_name (ADW_STATUS_PAGE (page), "dialog-information-symbolic");
-  adw_status_page_set_title (ADW_STATUS_PAGE (page), _("Not Available"));
-  return page;
-}
-
 static void
 destination_page_set_report (GtkWidget     *page,
                              PlenaryReport *report)
@@ -91,6 +66,37 @@ destination_page_set_language (GtkWidget       *page,
     plenary_investment_page_set_language (PLENARY_INVESTMENT_PAGE (page), language);
   else if (PLENARY_IS_CHARTS_PAGE (page))
     plenary_charts_page_set_language (PLENARY_CHARTS_PAGE (page), language);
+}
+
+/* The charts and investment pages are made when they are first shown:
+ * together they hold some eighty charts, and a window that opens on the
+ * overview or a chapter should not wait for them. */
+static void
+ensure_destination_page (PlenaryWindow *self,
+                         const char    *name)
+{
+  GtkWidget **slot;
+
+  if (g_str_equal (name, PLENARY_PAGE_CHARTS))
+    slot = &self->charts_page;
+  else if (g_str_equal (name, PLENARY_PAGE_INVESTMENT))
+    slot = &self->investment_page;
+  else
+    return;
+
+  if (*slot != NULL)
+    return;
+
+  if (slot == &self->charts_page)
+    *slot = GTK_WIDGET (plenary_charts_page_new ());
+  else
+    *slot = GTK_WIDGET (plenary_investment_page_new ());
+
+  g_signal_connect_object (*slot, "show-paragraph", G_CALLBACK (on_show_paragraph_cb),
+                           self, G_CONNECT_SWAPPED);
+  destination_page_set_language (*slot, self->language);
+  destination_page_set_report (*slot, self->report);
+  gtk_stack_add_named (self->content_stack, *slot, name);
 }
 
 static PlenaryLanguage
@@ -205,6 +211,7 @@ plenary_window_show_page (PlenaryWindow *self,
       self->page_id = g_strdup (page_id);
     }
 
+  ensure_destination_page (self, child_name);
   gtk_stack_set_visible_child_name (self->content_stack, child_name);
   plenary_sidebar_select (self->sidebar, self->page_id);
   if (self->settings != NULL)
@@ -663,11 +670,6 @@ plenary_window_init (PlenaryWindow *self)
 #if DEVELOPMENT_PROFILE
   gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
 #endif
-
-  self->charts_page = create_destination_page (self, PLENARY_PAGE_CHARTS);
-  gtk_stack_add_named (self->content_stack, self->charts_page, PLENARY_PAGE_CHARTS);
-  self->investment_page = create_destination_page (self, PLENARY_PAGE_INVESTMENT);
-  gtk_stack_add_named (self->content_stack, self->investment_page, PLENARY_PAGE_INVESTMENT);
 
   g_object_bind_property (self->search_button, "active", self->search_bar, "search-mode-enabled",
                           G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
