@@ -7,8 +7,10 @@
 
 #include "model/plenary-language.h"
 #include "plenary-application.h"
+#include "charts/plenary-chart-cli.h"
 #include "plenary-cli.h"
 #include "plenary-window.h"
+#include "present/plenary-present-cli.h"
 
 struct _PlenaryApplication
 {
@@ -26,6 +28,20 @@ static const GOptionEntry option_entries[] = {
     N_("With --list-indicators, print JSON"), NULL },
   { "lang", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Content language: zh_CN or en"), N_("LANG") },
+  { "export-charts", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Save every chart of a report (the bundled one without FILE) into DIR"), N_("DIR") },
+  { "format", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --export-charts, the file format: png, svg or pdf"), N_("FORMAT") },
+  { "scale", 0, 0, G_OPTION_ARG_DOUBLE, NULL,
+    N_("With --export-charts, pixels per logical pixel of a PNG (default 2)"), N_("N") },
+  { "theme", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --export-charts, the colours: light or dark"), N_("THEME") },
+  { "present", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Start a full-screen slideshow of the report’s charts"), NULL },
+  { "chart", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --present, start at the chart with this ID"), N_("ID") },
+  { "present-pdf", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Save the slideshow as a 16:9 PDF, one slide a page, and exit"), N_("OUT.pdf") },
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("[FILE…]") },
   { NULL }
 };
@@ -68,6 +84,35 @@ plenary_application_handle_local_options (GApplication *app,
           return 2;
         }
       return plenary_cli_validate (files, stdout, stderr);
+    }
+
+  if (g_variant_dict_contains (options, "export-charts"))
+    {
+      const char *folder = NULL, *format = NULL, *theme = NULL;
+      double scale = 0;
+
+      g_variant_dict_lookup (options, "export-charts", "^&ay", &folder);
+      g_variant_dict_lookup (options, "format", "&s", &format);
+      g_variant_dict_lookup (options, "theme", "&s", &theme);
+      g_variant_dict_lookup (options, "scale", "d", &scale);
+      return plenary_chart_cli_export (folder, files ? files[0] : NULL, format, scale,
+                                       language, theme, stdout, stderr);
+    }
+
+  if (g_variant_dict_contains (options, "present-pdf"))
+    {
+      const char *output = NULL, *theme = NULL;
+
+      g_variant_dict_lookup (options, "present-pdf", "^&ay", &output);
+      g_variant_dict_lookup (options, "theme", "&s", &theme);
+      return plenary_present_cli_export_pdf (output, files ? files[0] : NULL, language, theme,
+                                             stdout, stderr);
+    }
+
+  if (g_variant_dict_contains (options, "chart") && !g_variant_dict_contains (options, "present"))
+    {
+      g_printerr (_("--chart needs --present.\n"));
+      return 2;
     }
 
   if (g_variant_dict_contains (options, "list-indicators"))
@@ -124,6 +169,25 @@ plenary_application_command_line (GApplication            *app,
   else
     g_application_activate (app);
 
+  if (g_variant_dict_contains (options, "present"))
+    {
+      GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+      PlenaryWindow *plenary_window = PLENARY_IS_WINDOW (window) ? PLENARY_WINDOW (window) : NULL;
+      PlenaryLanguage language = plenary_language_from_locale ();
+      const char *chart_id = NULL, *lang = NULL;
+
+      /* --lang, else the language the window shows the report in. */
+      g_variant_dict_lookup (options, "chart", "&s", &chart_id);
+      if (!g_variant_dict_lookup (options, "lang", "&s", &lang)
+          || !plenary_language_parse (lang, &language))
+        language = plenary_window ? plenary_window_get_language (plenary_window) : language;
+      return plenary_present_cli_start (window,
+                                        plenary_window
+                                        ? plenary_window_get_report (plenary_window) : NULL,
+                                        files->len > 0 ? files->pdata[0] : NULL,
+                                        chart_id, language, command_line);
+    }
+
   return 0;
 }
 
@@ -166,7 +230,6 @@ static void
 plenary_application_init (PlenaryApplication *self)
 {
   g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
-  g_application_set_option_context_parameter_string (G_APPLICATION (self), _("[FILE…]"));
   g_application_set_option_context_summary (G_APPLICATION (self),
                                             _("Read and present a city’s annual development-plan report."));
 }

@@ -46,9 +46,12 @@ struct _PlenaryWindow
   GtkWidget            *investment_page;
   GMenu                *recent_menu;
   GtkWindow            *error_dialog;
+  GObject              *presentation;   /* PlenaryPresentation while one runs */
 };
 
 void      plenary_window_class_init_actions (GtkWidgetClass *widget_class);
+void      plenary_window_class_init_present (GtkWidgetClass *widget_class);
+void      plenary_window_stop_presentation  (PlenaryWindow  *self);
 void      plenary_window_init_actions       (PlenaryWindow  *self);
 void      plenary_window_update_actions     (PlenaryWindow  *self);
 void      plenary_window_update_recent_menu (PlenaryWindow  *self);

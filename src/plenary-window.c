@@ -534,6 +534,7 @@ plenary_window_dispose (GObject *object)
 {
   PlenaryWindow *self = (PlenaryWindow *)object;
 
+  plenary_window_stop_presentation (self);
   g_cancellable_cancel (self->load_cancellable);
   g_clear_object (&self->load_cancellable);
   g_clear_object (&self->loading_file);
@@ -653,6 +654,7 @@ plenary_window_class_init (PlenaryWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_split_folded_cb);
 
   plenary_window_class_init_actions (widget_class);
+  plenary_window_class_init_present (widget_class);
 }
 
 static void

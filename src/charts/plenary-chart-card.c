@@ -344,6 +344,18 @@ plenary_chart_card_set_property (GObject      *object,
     }
 }
 
+/* The slideshow belongs to the window; the card only says where to start. */
+static void
+present_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  PlenaryChartCard *self = PLENARY_CHART_CARD (widget);
+
+  gtk_widget_activate_action (widget, "win.present-chart", "s",
+                              plenary_chart_spec_get_id (self->spec));
+}
+
 static void
 plenary_chart_card_class_init (PlenaryChartCardClass *klass)
 {
@@ -387,6 +399,7 @@ plenary_chart_card_class_init (PlenaryChartCardClass *klass)
   gtk_widget_class_install_action (widget_class, "chart.save", "s", save_action);
   gtk_widget_class_install_action (widget_class, "chart.copy", NULL, copy_action);
   gtk_widget_class_install_action (widget_class, "chart.print", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "chart.present", NULL, present_action);
 
   gtk_widget_class_set_css_name (widget_class, "plenary-chart-card");
 }

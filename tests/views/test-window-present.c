@@ -1,0 +1,163 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include "present/plenary-presentation.h"
+#include "plenary-window-private.h"
+
+/* Starting presentation mode from the window: F5 for the whole report,
+ * Shift+F5 for the section being read, a chart card's "from this chart",
+ * and never two slideshows at once. */
+
+static GtkApplication *app;
+
+static gboolean
+on_timeout_cb (gpointer user_data)
+{
+  *(gboolean *)user_data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+wait_ms (guint ms)
+{
+  gboolean done = FALSE;
+
+  g_timeout_add (ms, on_timeout_cb, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static PlenaryWindow *
+create_window (void)
+{
+  PlenaryWindow *window = g_object_new (PLENARY_TYPE_WINDOW, "application", app, NULL);
+
+  gtk_window_present (GTK_WINDOW (window));
+  while (!gtk_widget_get_mapped (GTK_WIDGET (window)))
+    wait_ms (10);
+  return g_object_ref (window);
+}
+
+static PlenarySlideshow *
+running_slideshow (PlenaryWindow *window)
+{
+  g_assert_nonnull (window->presentation);
+  g_assert_true (plenary_presentation_get_running (PLENARY_PRESENTATION (window->presentation)));
+  return plenary_presentation_get_slideshow (PLENARY_PRESENTATION (window->presentation));
+}
+
+static void
+end_presentation (PlenaryWindow *window)
+{
+  plenary_window_stop_presentation (window);
+  wait_ms (50);
+  g_assert_null (window->presentation);
+}
+
+static void
+test_whole_report_once (void)
+{
+  PlenaryWindow *window = create_window ();
+  PlenaryReport *report = plenary_window_get_report (window);
+  guint n_charts = g_list_model_get_n_items (plenary_report_get_charts (report));
+  PlenarySlideshow *slideshow;
+  GObject *first;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.present", NULL));
+  wait_ms (50);
+  slideshow = running_slideshow (window);
+  /* Title, headlines, chapter headings and the end slide come on top of
+   * the charts. */
+  g_assert_cmpuint (plenary_slideshow_get_n_slides (slideshow), >, n_charts);
+  g_assert_cmpuint (plenary_slideshow_get_position (slideshow), ==, 0);
+
+  /* A second F5 from the window must not start another slideshow. */
+  first = window->presentation;
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.present", NULL));
+  wait_ms (20);
+  g_assert_true (window->presentation == first);
+
+  end_presentation (window);
+  gtk_window_destroy (GTK_WINDOW (window));
+  wait_ms (50);
+  g_assert_finalize_object (window);
+}
+
+static void
+test_section (void)
+{
+  PlenaryWindow *window = create_window ();
+  PlenaryReport *report = plenary_window_get_report (window);
+  PlenaryOutlineNode *section = plenary_report_find_node (report, "c1s1");
+  g_autoptr(GPtrArray) charts = plenary_report_dup_charts_for_node (report, section);
+  PlenarySlideshow *slideshow;
+
+  g_assert_cmpuint (charts->len, >, 0);
+  g_assert_true (plenary_window_show_page (window, "c1s1"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.present-section", NULL));
+  wait_ms (50);
+  slideshow = running_slideshow (window);
+  /* The section's charts, with a heading slide before and an end slide
+   * after them; far fewer than the whole report. */
+  g_assert_cmpuint (plenary_slideshow_get_n_slides (slideshow), >=, charts->len);
+  g_assert_cmpuint (plenary_slideshow_get_n_slides (slideshow), <=, charts->len + 3);
+
+  end_presentation (window);
+  gtk_window_destroy (GTK_WINDOW (window));
+  wait_ms (50);
+  g_assert_finalize_object (window);
+}
+
+static void
+test_from_chart (void)
+{
+  PlenaryWindow *window = create_window ();
+  PlenaryReport *report = plenary_window_get_report (window);
+  g_autoptr(PlenaryChartSpec) last = NULL;
+  GListModel *charts = plenary_report_get_charts (report);
+  PlenarySlideshow *slideshow;
+
+  last = g_list_model_get_item (charts, g_list_model_get_n_items (charts) - 1);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.present-chart", "s",
+                                             plenary_chart_spec_get_id (last)));
+  wait_ms (50);
+  slideshow = running_slideshow (window);
+  /* The last chart is followed only by the end slide. */
+  g_assert_cmpuint (plenary_slideshow_get_position (slideshow), ==,
+                    plenary_slideshow_get_n_slides (slideshow) - 2);
+
+  end_presentation (window);
+
+  /* An unknown chart starts nothing. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.present-chart", "s", "no-such-chart"));
+  wait_ms (20);
+  g_assert_null (window->presentation);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  wait_ms (50);
+  g_assert_finalize_object (window);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+
+  app = GTK_APPLICATION (g_object_new (ADW_TYPE_APPLICATION,
+                                       "application-id", "io.github.plenary.Plenary.PresentTests",
+                                       "flags", G_APPLICATION_NON_UNIQUE,
+                                       "resource-base-path", RESOURCE_BASE_PATH,
+                                       NULL));
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+
+  g_test_add_func ("/window-present/whole-report-once", test_whole_report_once);
+  g_test_add_func ("/window-present/section", test_section);
+  g_test_add_func ("/window-present/from-chart", test_from_chart);
+
+  status = g_test_run ();
+  g_object_unref (app);
+  return status;
+}
