@@ -1,0 +1,50 @@
+#!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
+# The README's quick start: installs what is missing on Debian 12 (or 13),
+# builds, and then either starts Plenary on the bundled report or runs the
+# whole test suite headless.  Safe to run again and again.
+#
+#   build-aux/dev.sh run    build and start the app
+#   build-aux/dev.sh test   build and run every test under Xvfb
+set -eu
+
+here=$(cd "$(dirname "$0")/.." && pwd)
+build=${PLENARY_BUILD_DIR:-$here/_build}
+mode=${1:-run}
+
+packages="meson ninja-build gcc pkg-config gettext libglib2.0-dev libgtk-4-dev libadwaita-1-dev
+  libjson-glib-dev desktop-file-utils appstream libxml2-utils
+  librsvg2-common xvfb xauth dbus dbus-x11 x11-utils xdotool fonts-noto-cjk at-spi2-core python3"
+
+missing=""
+for p in $packages; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
+done
+if [ -n "$missing" ]; then
+  echo "Installing:$missing"
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo=sudo
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends $missing
+fi
+
+if [ -f "$build/build.ninja" ]; then
+  meson setup --reconfigure "$build" "$here" -Dwerror=true >/dev/null
+else
+  meson setup "$build" "$here" -Dwerror=true
+fi
+ninja -C "$build"
+
+case "$mode" in
+  run)
+    GSETTINGS_SCHEMA_DIR="$build/data" exec "$build/src/plenary"
+    ;;
+  test)
+    cd "$build"
+    exec dbus-run-session -- xvfb-run -a -s "-screen 0 1280x800x24" meson test --print-errorlogs --num-processes 2
+    ;;
+  *)
+    echo "usage: $0 run|test" >&2
+    exit 2
+    ;;
+esac
