@@ -215,6 +215,10 @@ plenary_chart_export_to_bytes (PlenaryChartSpec                *spec,
       surface = cairo_pdf_surface_create_for_stream (append_to_array, data,
                                                      options->width * POINTS_PER_PIXEL,
                                                      options->height * POINTS_PER_PIXEL);
+      /* PDF 1.4 opens in every viewer and keeps each object as plain text:
+       * cairo 1.18 would otherwise pack them into compressed object streams,
+       * which older tools (and our tests) cannot read. */
+      cairo_pdf_surface_restrict_to_version (surface, CAIRO_PDF_VERSION_1_4);
       cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE,
                                       plenary_chart_spec_get_title (spec, options->language));
       cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, PACKAGE_NAME " " PACKAGE_VERSION);

@@ -60,6 +60,10 @@ plenary_slide_pdf_write (GPtrArray          *slides,
   surface = cairo_pdf_surface_create_for_stream (write_cb, &closure,
                                                  PLENARY_SLIDE_PDF_PAGE_WIDTH,
                                                  PLENARY_SLIDE_PDF_PAGE_HEIGHT);
+  /* PDF 1.4 opens in every viewer and keeps each object as plain text:
+   * cairo 1.18 would otherwise pack them into compressed object streams,
+   * which older tools (and our tests) cannot read. */
+  cairo_pdf_surface_restrict_to_version (surface, CAIRO_PDF_VERSION_1_4);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Plenary " PACKAGE_VERSION);
   if (slides->len > 0)
     cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE,
