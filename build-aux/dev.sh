@@ -37,11 +37,11 @@ ninja -C "$build"
 
 case "$mode" in
   run)
-    GSETTINGS_SCHEMA_DIR="$build/data" exec "$build/src/plenary"
+    GSETTINGS_SCHEMA_DIR="$build/data" PLENARY_LOCALEDIR="$build/po" exec "$build/src/plenary"
     ;;
   test)
     cd "$build"
-    exec dbus-run-session -- xvfb-run -a -s "-screen 0 1280x800x24" meson test --print-errorlogs --num-processes 2
+    exec dbus-run-session -- xvfb-run -a -s "-screen 0 1280x800x24 -noreset" meson test --print-errorlogs --num-processes 2
     ;;
   *)
     echo "usage: $0 run|test" >&2
