@@ -11,9 +11,11 @@ main (int   argc,
       char *argv[])
 {
   g_autoptr(PlenaryApplication) app = NULL;
+  const char *localedir = g_getenv ("PLENARY_LOCALEDIR");
 
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  /* PLENARY_LOCALEDIR lets an uninstalled build find its catalogues. */
+  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL && *localedir != '\0' ? localedir : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 

@@ -133,6 +133,6 @@ plenary_cli_list_indicators (const char      *path,
       fprintf (out, "%-42s %s — %s (%s)\n", plenary_indicator_get_id (indicator),
                plenary_indicator_get_label (indicator, language), display, period);
     }
-  fprintf (out, _("%u indicators\n"), n);
+  fprintf (out, g_dngettext (GETTEXT_PACKAGE, "%u indicator\n", "%u indicators\n", n), n);
   return 0;
 }

@@ -278,7 +278,7 @@ plenary_chart_card_constructed (GObject *object)
   gtk_widget_set_margin_start (GTK_WIDGET (self->chart), 4);
   gtk_widget_set_margin_end (GTK_WIDGET (self->chart), 4);
   gtk_widget_set_margin_bottom (GTK_WIDGET (self->chart), 4);
-  gtk_stack_add_titled (self->stack, GTK_WIDGET (self->chart), "chart", _("Chart"));
+  gtk_stack_add_titled (self->stack, GTK_WIDGET (self->chart), "chart", C_("chart card tab", "Chart"));
 
   self->table_page = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   gtk_stack_add_titled (self->stack, self->table_page, "table", _("Table"));
