@@ -24,7 +24,7 @@ profiles=${PLENARY_CI_PROFILES:-default}
 packages="meson ninja-build gcc pkg-config gettext libglib2.0-dev libglib2.0-dev-bin
   libglib2.0-bin libgtk-4-dev libadwaita-1-dev libjson-glib-dev desktop-file-utils
   appstream libxml2-utils xvfb xauth dbus dbus-x11 fonts-noto-cjk at-spi2-core
-  python3 librsvg2-bin librsvg2-common x11-utils xdotool"
+  python3 librsvg2-bin librsvg2-common x11-utils xdotool locales"
 # One word a line, so that the stamp compares equal whatever the spacing.
 wanted=$(printf '%s\n' $packages | sort)
 
@@ -130,6 +130,9 @@ set -u
 echo "== versions"
 pkg-config --modversion gtk4 libadwaita-1 glib-2.0 json-glib-1.0 | paste -sd' '
 meson --version
+# glibc 2.41 ignores LANGUAGE under C.UTF-8; the translation test uses a
+# real Chinese locale where there is one.
+localedef -i zh_CN -c -f UTF-8 -A /usr/share/locale/locale.alias zh_CN.UTF-8 || true
 status=0
 for profile in $PROFILES; do
   build=/build/$profile

@@ -111,24 +111,28 @@ plenary_window_show_error (PlenaryWindow *self,
                            GFile         *file,
                            const GError  *error)
 {
-  g_autofree char *name = NULL;
-  g_autofree char *heading = NULL;
+  g_autofree char *body = NULL;
   GtkWidget *dialog;
 
   g_assert (PLENARY_IS_WINDOW (self));
 
+  /* The file's name goes in the body, which wraps: a heading as long as a
+   * file name would be wider than the dialog, which libadwaita cannot
+   * shrink it to (GTK 4.18 warns about exactly that). */
   if (file != NULL)
     {
       g_autofree char *basename = g_file_get_basename (file);
-      name = g_filename_display_name (basename);
+      g_autofree char *name = g_filename_display_name (basename);
+
+      body = g_strconcat (name, "\n", error->message, NULL);
     }
-  heading = name != NULL ? g_strdup_printf (_("Could Not Open “%s”"), name)
-                         : g_strdup (_("Could Not Open the Report"));
+  else
+    body = g_strdup (error->message);
 
   if (self->error_dialog != NULL)
     gtk_window_destroy (self->error_dialog);
 
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, error->message);
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Cannot Open Report"), body);
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "close");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "close");
