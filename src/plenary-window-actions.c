@@ -112,7 +112,6 @@ plenary_window_show_error (PlenaryWindow *self,
                            const GError  *error)
 {
   g_autofree char *body = NULL;
-  GtkWidget *dialog;
 
   g_assert (PLENARY_IS_WINDOW (self));
 
@@ -129,15 +128,61 @@ plenary_window_show_error (PlenaryWindow *self,
   else
     body = g_strdup (error->message);
 
-  if (self->error_dialog != NULL)
-    gtk_window_destroy (self->error_dialog);
+  plenary_window_close_error_dialog (self);
 
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Cannot Open Report"), body);
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "close");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "close");
-  g_set_weak_pointer (&self->error_dialog, GTK_WINDOW (dialog));
-  gtk_window_present (GTK_WINDOW (dialog));
+  /* libadwaita 1.5 replaced AdwMessageDialog with AdwAlertDialog; the old
+   * one also makes GTK 4.18 warn whenever it measures its heading. */
+#if ADW_CHECK_VERSION (1, 5, 0)
+  {
+    AdwDialog *dialog = adw_alert_dialog_new (_("Cannot Open Report"), body);
+
+    adw_alert_dialog_add_response (ADW_ALERT_DIALOG (dialog), "close", _("_Close"));
+    adw_alert_dialog_set_default_response (ADW_ALERT_DIALOG (dialog), "close");
+    adw_alert_dialog_set_close_response (ADW_ALERT_DIALOG (dialog), "close");
+    g_set_weak_pointer (&self->error_dialog, GTK_WIDGET (dialog));
+    adw_dialog_present (dialog, GTK_WIDGET (self));
+  }
+#else
+  {
+    GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Cannot Open Report"), body);
+
+    adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+    adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "close");
+    adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "close");
+    g_set_weak_pointer (&self->error_dialog, dialog);
+    gtk_window_present (GTK_WINDOW (dialog));
+  }
+#endif
+}
+
+void
+plenary_window_close_error_dialog (PlenaryWindow *self)
+{
+  g_assert (PLENARY_IS_WINDOW (self));
+
+  if (self->error_dialog == NULL)
+    return;
+#if ADW_CHECK_VERSION (1, 5, 0)
+  adw_dialog_force_close (ADW_DIALOG (self->error_dialog));
+#else
+  gtk_window_destroy (GTK_WINDOW (self->error_dialog));
+#endif
+  g_clear_weak_pointer (&self->error_dialog);
+}
+
+/* Returns: (nullable): the text of the error dialog on screen */
+const char *
+plenary_window_get_error_body (PlenaryWindow *self)
+{
+  g_assert (PLENARY_IS_WINDOW (self));
+
+  if (self->error_dialog == NULL)
+    return NULL;
+#if ADW_CHECK_VERSION (1, 5, 0)
+  return adw_alert_dialog_get_body (ADW_ALERT_DIALOG (self->error_dialog));
+#else
+  return adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (self->error_dialog));
+#endif
 }
 
 /* Recent reports, newest first. */

@@ -45,7 +45,7 @@ struct _PlenaryWindow
   GtkWidget            *charts_page;
   GtkWidget            *investment_page;
   GMenu                *recent_menu;
-  GtkWindow            *error_dialog;
+  GtkWidget            *error_dialog;   /* AdwAlertDialog, or AdwMessageDialog before 1.5 */
   GObject              *presentation;   /* PlenaryPresentation while one runs */
 };
 
@@ -60,6 +60,8 @@ void      plenary_window_add_recent         (PlenaryWindow  *self,
 void      plenary_window_show_error         (PlenaryWindow  *self,
                                              GFile          *file,
                                              const GError   *error);
+void      plenary_window_close_error_dialog (PlenaryWindow  *self);
+const char *plenary_window_get_error_body   (PlenaryWindow  *self);
 void      plenary_window_set_report         (PlenaryWindow  *self,
                                              PlenaryReport  *report);
 gboolean  plenary_window_show_match         (PlenaryWindow  *self,

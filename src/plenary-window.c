@@ -538,9 +538,7 @@ plenary_window_dispose (GObject *object)
   g_cancellable_cancel (self->load_cancellable);
   g_clear_object (&self->load_cancellable);
   g_clear_object (&self->loading_file);
-  if (self->error_dialog != NULL)
-    gtk_window_destroy (self->error_dialog);
-  g_clear_weak_pointer (&self->error_dialog);
+  plenary_window_close_error_dialog (self);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), PLENARY_TYPE_WINDOW);
 

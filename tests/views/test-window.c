@@ -380,21 +380,6 @@ test_content_language (void)
   destroy_window (window);
 }
 
-static AdwMessageDialog *
-find_message_dialog (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
-      if (ADW_IS_MESSAGE_DIALOG (toplevel) && gtk_widget_get_visible (GTK_WIDGET (toplevel)))
-        return ADW_MESSAGE_DIALOG (toplevel);
-    }
-
-  return NULL;
-}
-
 static void
 test_open_invalid_file (void)
 {
@@ -407,7 +392,6 @@ test_open_invalid_file (void)
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) expected = NULL;
   g_autoptr(PlenaryReport) none = NULL;
-  AdwMessageDialog *dialog;
 
   g_assert_true (g_file_set_contents (path, "{ \"format\": \"plenary-report\", \"version\": 1,", -1, NULL));
   none = plenary_report_load_file (file, NULL, &expected);
@@ -415,12 +399,11 @@ test_open_invalid_file (void)
   g_assert_nonnull (expected);
 
   plenary_window_open_file (window, file);
-  WAIT_UNTIL (find_message_dialog () != NULL);
-  dialog = find_message_dialog ();
+  WAIT_UNTIL (window->error_dialog != NULL && gtk_widget_get_mapped (window->error_dialog));
   /* The file's name, then the loader's own message, word for word. */
   {
     g_autofree char *body = g_strconcat ("broken.json\n", expected->message, NULL);
-    g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==, body);
+    g_assert_cmpstr (plenary_window_get_error_body (window), ==, body);
   }
 
   /* The report that was open stays open. */
@@ -428,9 +411,8 @@ test_open_invalid_file (void)
   g_assert_cmpstr (plenary_report_get_text (plenary_window_get_report (window),
                                             PLENARY_REPORT_FIELD_TITLE, PLENARY_LANGUAGE_ZH), ==, title);
 
-  gtk_window_close (GTK_WINDOW (dialog));
-  WAIT_UNTIL (find_message_dialog () == NULL);
-  g_assert_null (window->error_dialog);
+  plenary_window_close_error_dialog (window);
+  WAIT_UNTIL (window->error_dialog == NULL);
 
   g_unlink (path);
   g_rmdir (dir);
