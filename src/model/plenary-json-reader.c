@@ -2,15 +2,18 @@
 #define G_LOG_DOMAIN "plenary-json-reader"
 
 #include <math.h>
+#include <stdio.h>
+#include <string.h>
 
 #include "plenary-json-reader.h"
 #include "plenary-report-loader.h"
 
 struct _PlenaryJsonReader
 {
-  GQuark   domain;
-  GString *path;
-  GError  *error;
+  GQuark     domain;
+  GString   *path;
+  GError    *error;
+  GPtrArray *quoted;
 };
 
 PlenaryJsonReader *
@@ -30,6 +33,7 @@ plenary_json_reader_free (PlenaryJsonReader *self)
     return;
   g_string_free (self->path, TRUE);
   g_clear_error (&self->error);
+  g_clear_pointer (&self->quoted, g_ptr_array_unref);
   g_free (self);
 }
 
@@ -63,6 +67,49 @@ plenary_json_reader_fail (PlenaryJsonReader *self,
   va_end (args);
 
   self->error = g_error_new (self->domain, code, "%s: %s", self->path->str, reason);
+}
+
+/* What the file says, made fit to stand inside a one-line message: control
+ * characters written as escapes, invalid UTF-8 replaced, and anything past
+ * @max_chars characters left out, so that a stray newline or a whole
+ * paragraph pasted into an id cannot garble the message. */
+char *
+plenary_json_dup_for_message (const char *text,
+                              guint       max_chars)
+{
+  g_autofree char *valid = text ? g_utf8_make_valid (text, -1) : NULL;
+  GString *out = g_string_new (NULL);
+  guint n = 0;
+
+  /* json-glib's own messages may cut a character in two. */
+  for (const char *p = valid; p != NULL && *p != '\0'; p = g_utf8_next_char (p), n++)
+    {
+      if (n == max_chars)
+        {
+          g_string_append (out, "…");
+          break;
+        }
+      if (*p == '\n')
+        g_string_append (out, "\\n");
+      else if (*p == '\t')
+        g_string_append (out, "\\t");
+      else if ((guchar)*p < 0x20 || *p == 0x7f)
+        g_string_append_printf (out, "\\u%04X", (guint)(guchar)*p);
+      else
+        g_string_append_len (out, p, g_utf8_next_char (p) - p);
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* Returns: (transfer none): @text ready for a message, owned by @self. */
+const char *
+plenary_json_reader_quote (PlenaryJsonReader *self,
+                           const char        *text)
+{
+  if (self->quoted == NULL)
+    self->quoted = g_ptr_array_new_with_free_func (g_free);
+  g_ptr_array_add (self->quoted, plenary_json_dup_for_message (text, 60));
+  return g_ptr_array_index (self->quoted, self->quoted->len - 1);
 }
 
 gsize
@@ -224,7 +271,7 @@ node_string (PlenaryJsonReader *self,
   value = json_node_get_string (node);
   if (required && (value == NULL || *value == '\0'))
     {
-      plenary_json_reader_fail (self, PLENARY_REPORT_ERROR_VALUE, "must not be empty.");
+      plenary_json_reader_fail (self, PLENARY_REPORT_ERROR_VALUE, "this field must not be empty.");
       return NULL;
     }
   return value ? value : "";
@@ -366,9 +413,97 @@ offset_to_line_column (const char *data,
     }
 }
 
+/* json-glib counts columns in bytes and shows a non-ASCII character it
+ * did not expect as an octal escape of its first byte (`\350'); turn both
+ * into what a person sees in an editor. */
+static char *
+describe_place (const char *data,
+                gsize       length,
+                guint       line,
+                guint       byte_column,
+                guint      *out_column)
+{
+  const char *p = data, *end = data + length;
+  guint column = 1;
+
+  for (guint n = 1; n < line && p < end; p++)
+    if (*p == '\n')
+      n++;
+  for (guint i = 1; i < byte_column && p < end && *p != '\n'; i++, p++)
+    if (((guchar)*p & 0xC0) != 0x80)
+      column++;
+
+  *out_column = column;
+  if (p < end && (guchar)*p >= 0x80)
+    return g_strndup (p, g_utf8_next_char (p) - p);
+  return NULL;
+}
+
+/* json-glib says "<data>:3:14: Parse error: …"; say it as a sentence with
+ * the place first, as every other loader message does. */
+GError *
+plenary_json_rephrase_parse_error (const GError *parse_error,
+                                   const char   *data,
+                                   gsize         length,
+                                   GQuark        domain)
+{
+  const char *message = parse_error->message;
+  g_autofree char *shown = NULL;
+  guint line = 0, column = 0;
+  const char *reason;
+
+  if (g_str_has_prefix (message, "<data>:"))
+    message += strlen ("<data>:");
+  if (sscanf (message, "%u:%u", &line, &column) == 2 && (reason = strstr (message, ": ")) != NULL)
+    {
+      const char *detail = strstr (reason + 2, ": ");
+      g_autofree char *character = describe_place (data, length, line, column, &column);
+      g_autofree char *readable = NULL;
+      const char *escape;
+
+      reason = detail ? detail + 2 : reason + 2;
+      escape = strstr (reason, "`\\");
+      if (character != NULL && escape != NULL && strchr (escape, '\'') != NULL)
+        {
+          readable = g_strdup_printf ("%.*s`%s%s", (int)(escape - reason), reason, character,
+                                      strchr (escape, '\''));
+          reason = readable;
+        }
+      shown = plenary_json_dup_for_message (reason, 120);
+      return g_error_new (domain, PLENARY_REPORT_ERROR_SYNTAX,
+                          "Line %u, column %u: the file is not valid JSON (%s).",
+                          line, column, shown);
+    }
+  shown = plenary_json_dup_for_message (message, 120);
+  return g_error_new (domain, PLENARY_REPORT_ERROR_SYNTAX,
+                      "The file is not valid JSON (%s).", shown);
+}
+
+static void
+set_error_at (GError     **error,
+              GQuark       domain,
+              int          code,
+              const char  *data,
+              gsize        offset,
+              const char  *reason)
+{
+  guint line, column;
+
+  offset_to_line_column (data, offset, &line, &column);
+  g_set_error (error, domain, code, "Line %u, column %u: %s", line, column, reason);
+}
+
 /* Refuses what the parser must never see: files too large to be a report,
  * text that is not UTF-8, and nesting deep enough to exhaust the stack of
- * a recursive parser. */
+ * json-glib's recursive parser.
+ *
+ * The nesting count is only sound if this scan and json-glib agree on what
+ * is inside a string.  json-glib also accepts single-quoted strings and
+ * comments, in which a double quote would hide any number of brackets from
+ * this scan, so both are refused here: neither is JSON.  The same scan
+ * recognises a file that was cut short, which json-glib reports confusingly
+ * or not at all, and text after the end of the JSON, which json-glib
+ * silently accepts. */
 gboolean
 plenary_json_check_bytes (const char  *data,
                           gsize        length,
@@ -377,9 +512,11 @@ plenary_json_check_bytes (const char  *data,
                           GQuark       domain,
                           GError     **error)
 {
+  g_autofree char *open = NULL;
   const char *end = NULL;
   guint depth = 0, line, column;
-  gboolean in_string = FALSE;
+  gboolean in_string = FALSE, mismatched = FALSE, closed = FALSE;
+  gsize start;
 
   if (length > max_bytes)
     {
@@ -404,7 +541,30 @@ plenary_json_check_bytes (const char  *data,
       return FALSE;
     }
 
-  for (gsize i = 0; i < length; i++)
+  /* The brackets still open, to tell a file cut short from one whose
+   * brackets do not match (which json-glib explains well enough). */
+  open = g_malloc (max_depth + 1);
+
+  /* A report is one object.  json-glib accepts several values one after
+   * the other, and loses the memory of all but one of them, so nothing may
+   * come before the object (but a byte order mark) or after it. */
+  start = length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+  while (start < length && g_ascii_isspace (data[start]))
+    start++;
+  if (start == length)
+    {
+      g_set_error (error, domain, PLENARY_REPORT_ERROR_SYNTAX,
+                   "The file holds nothing but white space.");
+      return FALSE;
+    }
+  if (data[start] != '{')
+    {
+      set_error_at (error, domain, PLENARY_REPORT_ERROR_SYNTAX, data, start,
+                    "the file is not a JSON object; a report starts with “{”.");
+      return FALSE;
+    }
+
+  for (gsize i = start; i < length; i++)
     {
       char c = data[i];
 
@@ -417,11 +577,33 @@ plenary_json_check_bytes (const char  *data,
           continue;
         }
 
+      if (c == ' ' || c == '\n' || c == '\r' || c == '\t')
+        continue;
+
+      if (closed)
+        {
+          set_error_at (error, domain, PLENARY_REPORT_ERROR_SYNTAX, data, i,
+                        "the file goes on after the end of the JSON.");
+          return FALSE;
+        }
+
       if (c == '"')
         in_string = TRUE;
+      else if (c == '\'')
+        {
+          set_error_at (error, domain, PLENARY_REPORT_ERROR_SYNTAX, data, i,
+                        "the file is not valid JSON (strings must be in double quotes).");
+          return FALSE;
+        }
+      else if (c == '/')
+        {
+          set_error_at (error, domain, PLENARY_REPORT_ERROR_SYNTAX, data, i,
+                        "the file is not valid JSON (comments are not allowed).");
+          return FALSE;
+        }
       else if (c == '{' || c == '[')
         {
-          if (++depth > max_depth)
+          if (depth >= max_depth)
             {
               offset_to_line_column (data, i, &line, &column);
               g_set_error (error, domain, PLENARY_REPORT_ERROR_TOO_DEEP,
@@ -429,9 +611,24 @@ plenary_json_check_bytes (const char  *data,
                            "deeper than any report.", line, column, max_depth);
               return FALSE;
             }
+          open[depth++] = c;
         }
-      else if ((c == '}' || c == ']') && depth > 0)
-        depth--;
+      else if (c == '}' || c == ']')
+        {
+          if (depth == 0 || open[depth - 1] != (c == '}' ? '{' : '['))
+            mismatched = TRUE;
+          if (depth > 0 && --depth == 0 && !mismatched)
+            closed = TRUE;
+        }
+    }
+
+  if (in_string || (depth > 0 && !mismatched))
+    {
+      set_error_at (error, domain, PLENARY_REPORT_ERROR_SYNTAX, data, length,
+                    in_string ? "the file ends inside a string; it may have been cut short."
+                              : "the file ends before its objects and arrays are closed; "
+                                "it may have been cut short.");
+      return FALSE;
     }
 
   return TRUE;

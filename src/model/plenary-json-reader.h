@@ -18,6 +18,8 @@ void               plenary_json_reader_fail       (PlenaryJsonReader  *self,
                                                    int                 code,
                                                    const char         *format,
                                                    ...) G_GNUC_PRINTF (3, 4);
+const char        *plenary_json_reader_quote      (PlenaryJsonReader  *self,
+                                                   const char         *text);
 gsize              plenary_json_reader_push_key   (PlenaryJsonReader  *self,
                                                    const char         *key);
 gsize              plenary_json_reader_push_index (PlenaryJsonReader  *self,
@@ -57,6 +59,12 @@ gboolean           plenary_json_reader_get_text   (PlenaryJsonReader  *self,
                                                    const char        **out_zh,
                                                    const char        **out_en);
 
+char              *plenary_json_dup_for_message   (const char         *text,
+                                                   guint               max_chars);
+GError            *plenary_json_rephrase_parse_error (const GError     *parse_error,
+                                                   const char         *data,
+                                                   gsize               length,
+                                                   GQuark              domain);
 gboolean           plenary_json_check_bytes       (const char         *data,
                                                    gsize               length,
                                                    gsize               max_bytes,

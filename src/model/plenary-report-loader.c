@@ -4,7 +4,6 @@
 #include "config.h"
 
 #include <math.h>
-#include <stdio.h>
 #include <string.h>
 
 #include "plenary-json-reader.h"
@@ -26,6 +25,8 @@ typedef struct
 
 #define FAILED(l) plenary_json_reader_failed ((l)->reader)
 #define FAIL(l, code, ...) plenary_json_reader_fail ((l)->reader, PLENARY_REPORT_ERROR_##code, __VA_ARGS__)
+/* Text from the file, fit to stand in a message. */
+#define Q(l, text) plenary_json_reader_quote ((l)->reader, (text))
 
 /* Runs @body for each element of @array with the path set to the element. */
 #define FOR_EACH_ELEMENT(l, array, i, element, ...)                          \
@@ -37,14 +38,20 @@ typedef struct
       plenary_json_reader_pop ((l)->reader, mark__);                           \
     }
 
+/* As in the schema: ^[a-z0-9]+(-[a-z0-9]+)*$, so that an id can stand in
+ * a URL or a file name as it is. */
 static gboolean
 is_valid_id (const char *id)
 {
-  if (id == NULL || *id == '\0')
+  if (id == NULL || *id == '\0' || *id == '-')
     return FALSE;
   for (const char *p = id; *p; p++)
-    if (!(g_ascii_islower (*p) || g_ascii_isdigit (*p) || *p == '-'))
-      return FALSE;
+    {
+      if (*p == '-' && (p[1] == '-' || p[1] == '\0'))
+        return FALSE;
+      if (!(g_ascii_islower (*p) || g_ascii_isdigit (*p) || *p == '-'))
+        return FALSE;
+    }
   return TRUE;
 }
 
@@ -57,7 +64,8 @@ get_id (Loader     *l,
   if (id != NULL && !is_valid_id (id))
     {
       gsize mark = plenary_json_reader_push_key (l->reader, "id");
-      FAIL (l, VALUE, "“%s” is not a valid id: use lower-case letters, digits and hyphens.", id);
+      FAIL (l, VALUE, "“%s” is not a valid id: use lower-case letters and digits, "
+            "with single hyphens between words.", Q (l, id));
       plenary_json_reader_pop (l->reader, mark);
       return NULL;
     }
@@ -79,20 +87,26 @@ resolve_paragraph (Loader     *l,
   if (paragraph == NULL)
     {
       gsize mark = plenary_json_reader_push_key (l->reader, key);
-      FAIL (l, REFERENCE, "there is no paragraph with the id “%s”.", id);
+      FAIL (l, REFERENCE, "there is no paragraph with the id “%s”.", Q (l, id));
       plenary_json_reader_pop (l->reader, mark);
     }
   return paragraph;
 }
 
 static PlenaryIndicator *
-resolve_indicator (Loader     *l,
-                   const char *id)
+resolve_indicator_at (Loader     *l,
+                      const char *key,
+                      const char *id)
 {
   PlenaryIndicator *indicator = plenary_report_find_indicator (l->report, id);
 
   if (indicator == NULL && id != NULL)
-    FAIL (l, REFERENCE, "there is no indicator with the id “%s”.", id);
+    {
+      gsize mark = key ? plenary_json_reader_push_key (l->reader, key) : 0;
+      FAIL (l, REFERENCE, "there is no indicator with the id “%s”.", Q (l, id));
+      if (key != NULL)
+        plenary_json_reader_pop (l->reader, mark);
+    }
   return indicator;
 }
 
@@ -115,7 +129,7 @@ get_quote (Loader           *l,
     {
       gsize mark = plenary_json_reader_push_key (l->reader, "quote");
       FAIL (l, QUOTE, "“%s” does not appear in paragraph “%s”.",
-            quote, plenary_paragraph_get_id (paragraph));
+            Q (l, quote), Q (l, plenary_paragraph_get_id (paragraph)));
       plenary_json_reader_pop (l->reader, mark);
       return NULL;
     }
@@ -189,19 +203,38 @@ read_units (Loader     *l,
       plenary_json_reader_get_number (l->reader, object, "scale", &scale);
 
     if (!FAILED (l) && !plenary_unit_kind_parse (kind_name, &kind))
-      FAIL (l, VALUE, "“%s” is not a unit kind (percent, points, money, count, length, area, "
-            "concentration, power, time, rank).", kind_name);
+      {
+        gsize kind_mark = plenary_json_reader_push_key (l->reader, "kind");
+        FAIL (l, VALUE, "“%s” is not one of percent, points, money, count, length, area, "
+              "concentration, power, time, rank.", Q (l, kind_name));
+        plenary_json_reader_pop (l->reader, kind_mark);
+      }
     else if (!FAILED (l) && scale <= 0)
-      FAIL (l, VALUE, "the unit’s scale must be greater than zero.");
+      {
+        gsize scale_mark = plenary_json_reader_push_key (l->reader, "scale");
+        FAIL (l, VALUE, "a unit’s scale must be greater than zero, not %g.", scale);
+        plenary_json_reader_pop (l->reader, scale_mark);
+      }
 
     if (!FAILED (l))
       {
         g_autoptr(PlenaryUnit) unit = plenary_unit_new (id, zh, en, kind, scale, per);
         if (!plenary_report_add_unit (l->report, unit))
-          FAIL (l, DUPLICATE, "the unit “%s” is defined twice.", id);
+          FAIL (l, DUPLICATE, "the unit “%s” is defined twice.", Q (l, id));
       }
   })
   plenary_json_reader_pop (l->reader, mark);
+}
+
+/* Paragraphs and outline nodes share one namespace of ids. */
+static void
+fail_duplicate_id (Loader     *l,
+                   const char *id)
+{
+  if (plenary_report_find_node (l->report, id) != NULL)
+    FAIL (l, DUPLICATE, "the id “%s” is already used by a chapter, section or item.", Q (l, id));
+  else
+    FAIL (l, DUPLICATE, "the id “%s” is already used by a paragraph.", Q (l, id));
 }
 
 static void
@@ -225,7 +258,7 @@ read_paragraphs (Loader             *l,
         g_autoptr(PlenaryParagraph) paragraph = plenary_paragraph_new (id, text);
 
         if (!plenary_report_register_paragraph (l->report, paragraph))
-          FAIL (l, DUPLICATE, "the id “%s” is used twice.", id);
+          fail_duplicate_id (l, id);
         else if (node != NULL)
           plenary_outline_node_add_paragraph (node, paragraph);
         else
@@ -258,7 +291,7 @@ read_node (Loader             *l,
   node = plenary_outline_node_new (kind, id, number, position, zh, en);
   if (!plenary_report_register_node (l->report, node))
     {
-      FAIL (l, DUPLICATE, "the id “%s” is used twice.", id);
+      fail_duplicate_id (l, id);
       return NULL;
     }
 
@@ -325,8 +358,12 @@ read_errata (Loader     *l,
     const char *reason = plenary_json_reader_get_string (l->reader, object, "reason", FALSE);
 
     if (!FAILED (l) && strstr (plenary_paragraph_get_text (paragraph), corrected) == NULL)
-      FAIL (l, QUOTE, "the corrected text “%s” does not appear in paragraph “%s”.",
-            corrected, plenary_paragraph_get_id (paragraph));
+      {
+        gsize corrected_mark = plenary_json_reader_push_key (l->reader, "corrected");
+        FAIL (l, QUOTE, "the corrected text “%s” does not appear in paragraph “%s”.",
+              Q (l, corrected), Q (l, plenary_paragraph_get_id (paragraph)));
+        plenary_json_reader_pop (l->reader, corrected_mark);
+      }
     if (!FAILED (l))
       plenary_report_add_erratum (l->report, paragraph, original, corrected, reason);
   })
@@ -351,7 +388,7 @@ parse_enum (Loader      *l,
     return TRUE;
 
   mark = plenary_json_reader_push_key (l->reader, key);
-  FAIL (l, VALUE, "“%s” is not one of %s.", text, allowed);
+  FAIL (l, VALUE, "“%s” is not one of %s.", Q (l, text), allowed);
   plenary_json_reader_pop (l->reader, mark);
   return FALSE;
 }
@@ -373,7 +410,7 @@ read_indicator (Loader     *l,
   if (!FAILED (l) && f.unit == NULL)
     {
       gsize mark = plenary_json_reader_push_key (l->reader, "unit");
-      FAIL (l, REFERENCE, "the unit “%s” is not in the report’s unit table.", unit_id);
+      FAIL (l, REFERENCE, "the unit “%s” is not in the report’s unit table.", Q (l, unit_id));
       plenary_json_reader_pop (l->reader, mark);
     }
 
@@ -385,7 +422,7 @@ read_indicator (Loader     *l,
     {
       gsize mark = plenary_json_reader_push_key (l->reader, "period");
       FAIL (l, VALUE, "“%s” is not a period: use 2019, 2020-Q1, 2020-04, 2020-01/04, "
-            "2017/2019 or cumulative.", f.period);
+            "2017/2019 or cumulative.", Q (l, f.period));
       plenary_json_reader_pop (l->reader, mark);
     }
 
@@ -402,7 +439,7 @@ read_indicator (Loader     *l,
 
   indicator = plenary_indicator_new (&f);
   if (!plenary_report_add_indicator (l->report, indicator))
-    FAIL (l, DUPLICATE, "the indicator id “%s” is used twice.", f.id);
+    FAIL (l, DUPLICATE, "the indicator id “%s” is used twice.", Q (l, f.id));
 }
 
 static void
@@ -438,9 +475,9 @@ read_headlines (Loader     *l,
     PlenaryIndicator *indicator = NULL, *change = NULL;
 
     if (!FAILED (l))
-      indicator = resolve_indicator (l, id);
+      indicator = resolve_indicator_at (l, "indicator", id);
     if (!FAILED (l) && change_id != NULL)
-      change = resolve_indicator (l, change_id);
+      change = resolve_indicator_at (l, "change", change_id);
     if (!FAILED (l))
       plenary_report_add_headline (l->report, indicator, change);
   })
@@ -461,7 +498,11 @@ read_category (Loader           *l,
   plenary_json_reader_get_uint (l->reader, object, "projects", &projects);
   plenary_json_reader_get_number (l->reader, object, "amount", &amount);
   if (!FAILED (l) && amount < 0)
-    FAIL (l, VALUE, "the amount must not be negative.");
+    {
+      gsize mark = plenary_json_reader_push_key (l->reader, "amount");
+      FAIL (l, VALUE, "an amount must not be negative, found %g.", amount);
+      plenary_json_reader_pop (l->reader, mark);
+    }
   quote = get_quote (l, object, paragraph, NULL);
 
   if (FAILED (l))
@@ -501,7 +542,7 @@ check_category_sums (Loader                *l,
     FAIL (l, INCONSISTENT, "the categories add up to %u projects, but the plan counts %u.",
           projects, plenary_investment_plan_get_projects (plan));
   else if (fabs (amount - total) > 1e-6 * MAX (1.0, fabs (total)))
-    FAIL (l, INCONSISTENT, "the categories add up to an amount of %g, but the plan’s amount is %g.",
+    FAIL (l, INCONSISTENT, "the categories’ amounts add up to %g, but the plan’s amount is %g.",
           amount, total);
 }
 
@@ -526,12 +567,16 @@ read_investment (Loader     *l,
   unit_id = plenary_json_reader_get_string (l->reader, investment, "unit", TRUE);
   f.unit = plenary_report_find_unit (l->report, unit_id);
   if (!FAILED (l) && f.unit == NULL)
-    FAIL (l, REFERENCE, "the unit “%s” is not in the report’s unit table.", unit_id);
+    {
+      gsize unit_mark = plenary_json_reader_push_key (l->reader, "unit");
+      FAIL (l, REFERENCE, "the unit “%s” is not in the report’s unit table.", Q (l, unit_id));
+      plenary_json_reader_pop (l->reader, unit_mark);
+    }
   f.paragraph = resolve_paragraph (l, investment, "paragraph");
   f.quote = get_quote (l, investment, f.paragraph, NULL);
   growth_id = plenary_json_reader_get_string (l->reader, investment, "growth_target", FALSE);
   if (!FAILED (l) && growth_id != NULL)
-    f.growth_target = resolve_indicator (l, growth_id);
+    f.growth_target = resolve_indicator_at (l, "growth_target", growth_id);
   read_previous_year (l, investment, &f);
   categories = plenary_json_reader_get_array (l->reader, investment, "categories", TRUE);
 
@@ -548,7 +593,7 @@ read_investment (Loader     *l,
         category = read_category (l, object, f.paragraph);
       if (category != NULL && plenary_investment_plan_find_category (plan, plenary_investment_category_get_id (category)))
         FAIL (l, DUPLICATE, "the category id “%s” is used twice.",
-              plenary_investment_category_get_id (category));
+              Q (l, plenary_investment_category_get_id (category)));
       else if (category != NULL)
         plenary_investment_plan_add_category (plan, category);
     })
@@ -585,9 +630,9 @@ read_bilingual_list (Loader           *l,
 
 /* Rules a chart must follow so that it can be drawn honestly. */
 static void
-check_chart (Loader           *l,
-             PlenaryChartSpec *chart,
-             JsonObject       *object)
+check_chart_values (Loader           *l,
+                    PlenaryChartSpec *chart,
+                    const char       *type_name)
 {
   PlenaryChartType type = plenary_chart_spec_get_chart_type (chart);
   GPtrArray *indicators = plenary_chart_spec_get_indicators (chart);
@@ -595,37 +640,39 @@ check_chart (Loader           *l,
   guint n_rows = plenary_chart_spec_get_n_rows (chart);
   PlenaryUnit *unit = NULL;
   gboolean any_negative = FALSE;
-  gsize mark;
 
-  mark = plenary_json_reader_push_key (l->reader, "indicators");
   if (indicators->len == 0)
     FAIL (l, CHART, "a chart needs at least one indicator.");
   else if (indicators->len % n_series != 0)
-    FAIL (l, CHART, "this chart type takes its indicators in pairs, but it lists %u.",
-          indicators->len);
+    FAIL (l, CHART, "a %s chart takes its indicators in pairs, but this one lists %u.",
+          type_name, indicators->len);
 
   for (guint i = 0; i < indicators->len && !FAILED (l); i++)
     {
       PlenaryIndicator *indicator = g_ptr_array_index (indicators, i);
       double value = plenary_indicator_get_value (indicator);
+      gsize mark;
 
       any_negative |= value < 0;
       if (type == PLENARY_CHART_BIG_NUMBER)
         continue;
+
+      mark = plenary_json_reader_push_index (l->reader, i);
       if (unit == NULL)
         unit = plenary_indicator_get_unit (indicator);
       else if (unit != plenary_indicator_get_unit (indicator))
         FAIL (l, CHART, "“%s” is in %s but the chart’s first value is in %s; one chart shows one unit.",
-              plenary_indicator_get_id (indicator),
-              plenary_unit_get_id (plenary_indicator_get_unit (indicator)),
-              plenary_unit_get_id (unit));
-      else if ((type == PLENARY_CHART_BAR || type == PLENARY_CHART_SHARE ||
-                type == PLENARY_CHART_RAMP) && value < 0)
-        FAIL (l, CHART, "“%s” is negative; use a diverging-bar chart for values that fall.",
-              plenary_indicator_get_id (indicator));
-      else if (type == PLENARY_CHART_RAMP && value == 0)
+              Q (l, plenary_indicator_get_id (indicator)),
+              Q (l, plenary_unit_get_id (plenary_indicator_get_unit (indicator))),
+              Q (l, plenary_unit_get_id (unit)));
+      if (!FAILED (l) && (type == PLENARY_CHART_BAR || type == PLENARY_CHART_SHARE ||
+                          type == PLENARY_CHART_RAMP) && value < 0)
+        FAIL (l, CHART, "“%s” is negative, which a %s chart cannot show; use a diverging-bar "
+              "chart for values that fall.", Q (l, plenary_indicator_get_id (indicator)), type_name);
+      else if (!FAILED (l) && type == PLENARY_CHART_RAMP && value == 0)
         FAIL (l, CHART, "“%s” is zero, which a ramp cannot start from.",
-              plenary_indicator_get_id (indicator));
+              Q (l, plenary_indicator_get_id (indicator)));
+      plenary_json_reader_pop (l->reader, mark);
     }
 
   if (!FAILED (l) && type == PLENARY_CHART_DIVERGING_BAR && !any_negative)
@@ -636,16 +683,44 @@ check_chart (Loader           *l,
     FAIL (l, CHART, "a big-number chart shows 1 to 4 numbers, not %u.", n_rows);
   else if (!FAILED (l) && n_rows > 12)
     FAIL (l, CHART, "a chart shows at most 12 rows, not %u.", n_rows);
+}
+
+static void
+check_chart (Loader           *l,
+             PlenaryChartSpec *chart,
+             JsonObject       *object)
+{
+  const char *type_name = json_object_get_string_member (object, "type");
+  guint n_series = plenary_chart_type_series_count (plenary_chart_spec_get_chart_type (chart));
+  guint n_rows = plenary_chart_spec_get_n_rows (chart);
+  JsonArray *labels;
+  gsize mark;
+
+  mark = plenary_json_reader_push_key (l->reader, "indicators");
+  check_chart_values (l, chart, type_name);
   plenary_json_reader_pop (l->reader, mark);
 
-  if (!FAILED (l) && n_series > 1 && plenary_chart_spec_get_series_label (chart, n_series - 1, PLENARY_LANGUAGE_ZH) == NULL)
-    FAIL (l, CHART, "this chart type needs a “series” list with %u labels.", n_series);
-
-  if (!FAILED (l) && json_object_has_member (object, "rows"))
+  labels = json_object_has_member (object, "series") ?
+           json_object_get_array_member (object, "series") : NULL;
+  if (!FAILED (l) && n_series > 1 && labels == NULL)
+    FAIL (l, CHART, "a %s chart needs a “series” list of %u labels, one for each value in a row.",
+          type_name, n_series);
+  else if (!FAILED (l) && n_series > 1 && json_array_get_length (labels) != n_series)
     {
-      JsonArray *rows = json_object_get_array_member (object, "rows");
-      if (json_array_get_length (rows) != n_rows)
-        FAIL (l, CHART, "“rows” has %u labels for %u rows.", json_array_get_length (rows), n_rows);
+      mark = plenary_json_reader_push_key (l->reader, "series");
+      FAIL (l, CHART, "a %s chart needs %u series labels, one for each value in a row, not %u.",
+            type_name, n_series, json_array_get_length (labels));
+      plenary_json_reader_pop (l->reader, mark);
+    }
+
+  labels = json_object_has_member (object, "rows") ?
+           json_object_get_array_member (object, "rows") : NULL;
+  if (!FAILED (l) && labels != NULL && json_array_get_length (labels) != n_rows)
+    {
+      mark = plenary_json_reader_push_key (l->reader, "rows");
+      FAIL (l, CHART, "there are %u row labels for %u rows of values.",
+            json_array_get_length (labels), n_rows);
+      plenary_json_reader_pop (l->reader, mark);
     }
 }
 
@@ -669,7 +744,8 @@ read_chart (Loader     *l,
   if (!FAILED (l) && section == NULL)
     {
       mark = plenary_json_reader_push_key (l->reader, "section");
-      FAIL (l, REFERENCE, "there is no chapter, section or item with the id “%s”.", section_id);
+      FAIL (l, REFERENCE, "there is no chapter, section or item with the id “%s”.",
+            Q (l, section_id));
       plenary_json_reader_pop (l->reader, mark);
     }
   indicators = plenary_json_reader_get_array (l->reader, object, "indicators", TRUE);
@@ -683,7 +759,7 @@ read_chart (Loader     *l,
     {
       const char *indicator_id = plenary_json_reader_string_at (l->reader, indicators, i);
       gsize element_mark = plenary_json_reader_push_index (l->reader, i);
-      PlenaryIndicator *indicator = FAILED (l) ? NULL : resolve_indicator (l, indicator_id);
+      PlenaryIndicator *indicator = FAILED (l) ? NULL : resolve_indicator_at (l, NULL, indicator_id);
 
       if (indicator != NULL)
         plenary_chart_spec_add_indicator (chart, indicator);
@@ -697,7 +773,7 @@ read_chart (Loader     *l,
   if (!FAILED (l))
     check_chart (l, chart, object);
   if (!FAILED (l) && !plenary_report_add_chart (l->report, chart))
-    FAIL (l, DUPLICATE, "the chart id “%s” is used twice.", id);
+    FAIL (l, DUPLICATE, "the chart id “%s” is used twice.", Q (l, id));
 }
 
 static void
@@ -721,43 +797,27 @@ read_format (Loader     *l,
 {
   const char *format = plenary_json_reader_get_string (l->reader, root, "format", TRUE);
   double version = 0;
+  gsize mark;
 
   if (format != NULL && g_strcmp0 (format, FORMAT_NAME) != 0)
     {
-      FAIL (l, FORMAT, "this is not a Plenary report: “format” is “%s”, not “" FORMAT_NAME "”.",
-            format);
+      mark = plenary_json_reader_push_key (l->reader, "format");
+      FAIL (l, FORMAT, "“%s” is not “" FORMAT_NAME "”, so this is not a Plenary report.",
+            Q (l, format));
+      plenary_json_reader_pop (l->reader, mark);
       return;
     }
 
-  plenary_json_reader_get_number (l->reader, root, "version", &version);
-  if (!FAILED (l) && version > FORMAT_VERSION)
+  if (!plenary_json_reader_get_number (l->reader, root, "version", &version))
+    return;
+  mark = plenary_json_reader_push_key (l->reader, "version");
+  if (version > FORMAT_VERSION)
     FAIL (l, FORMAT, "the report is in format version %g, newer than the version %d this "
           "Plenary reads.", version, FORMAT_VERSION);
-  else if (!FAILED (l) && version < 1)
-    FAIL (l, FORMAT, "%g is not a format version.", version);
-}
-
-/* json-glib says "<data>:3:14: Parse error: …"; say it as a sentence with
- * the place first, as every other loader message does. */
-static GError *
-rephrase_parse_error (const GError *parse_error)
-{
-  const char *message = parse_error->message;
-  guint line = 0, column = 0;
-  const char *reason;
-
-  if (g_str_has_prefix (message, "<data>:"))
-    message += strlen ("<data>:");
-  if (sscanf (message, "%u:%u", &line, &column) == 2 && (reason = strstr (message, ": ")) != NULL)
-    {
-      const char *detail = strstr (reason + 2, ": ");
-      reason = detail ? detail + 2 : reason + 2;
-      return g_error_new (PLENARY_REPORT_ERROR, PLENARY_REPORT_ERROR_SYNTAX,
-                          "Line %u, column %u: the file is not valid JSON (%s).",
-                          line, column, reason);
-    }
-  return g_error_new (PLENARY_REPORT_ERROR, PLENARY_REPORT_ERROR_SYNTAX,
-                      "The file is not valid JSON (%s).", message);
+  else if (version != FORMAT_VERSION)
+    FAIL (l, FORMAT, "%g is not a format version; this Plenary reads version %d.",
+          version, FORMAT_VERSION);
+  plenary_json_reader_pop (l->reader, mark);
 }
 
 PlenaryReport *
@@ -784,7 +844,8 @@ plenary_report_load_bytes (GBytes  *bytes,
   parser = json_parser_new_immutable ();
   if (!json_parser_load_from_data (parser, data, length, &parse_error))
     {
-      g_propagate_error (error, rephrase_parse_error (parse_error));
+      g_propagate_error (error, plenary_json_rephrase_parse_error (parse_error, data, length,
+                                                                   PLENARY_REPORT_ERROR));
       return NULL;
     }
 
@@ -793,6 +854,13 @@ plenary_report_load_bytes (GBytes  *bytes,
   l.reader = reader;
   l.report = report;
 
+  /* plenary_json_check_bytes() lets no empty document through; should
+   * json-glib still find no value, the report must not come out empty. */
+  if (json_parser_get_root (parser) == NULL)
+    {
+      g_set_error (error, PLENARY_REPORT_ERROR, PLENARY_REPORT_ERROR_SYNTAX, "The file is empty.");
+      return NULL;
+    }
   root = plenary_json_reader_object (reader, json_parser_get_root (parser));
   if (root != NULL)
     {
