@@ -36,6 +36,97 @@ options_for (PlenaryChartExportOptions *options)
   options->scale = 1;
 }
 
+/* A small file system of our own: a tmpfs mounted on @dir with @options.
+ * Only root may mount; elsewhere the tests that need one are skipped. */
+static gboolean
+mount_tmpfs (const char *dir,
+             const char *options)
+{
+  const char *argv[] = { "mount", "-t", "tmpfs", "-o", options, "tmpfs", dir, NULL };
+  int status = -1;
+
+  if (geteuid () != 0)
+    return FALSE;
+  if (!g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDOUT_TO_DEV_NULL |
+                     G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, NULL, NULL, &status, NULL))
+    return FALSE;
+  return g_spawn_check_wait_status (status, NULL);
+}
+
+static void
+unmount (const char *dir)
+{
+  const char *argv[] = { "umount", dir, NULL };
+  int status = -1;
+
+  g_assert_true (g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
+                               NULL, NULL, &status, NULL));
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+}
+
+/* A disk that fills up half-way through a file: the write fails with "no
+ * space", the file that was there keeps its contents, and no partial or
+ * temporary file is left. */
+static void
+test_full_disk (void)
+{
+  g_autofree char *base = g_dir_make_tmp ("plenary-export-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (base, "chart.png", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  PlenaryChartExportOptions options;
+
+  if (!mount_tmpfs (base, "size=48k"))
+    {
+      g_rmdir (base);
+      g_test_skip ("mounting a small tmpfs needs root");
+      return;
+    }
+
+  g_assert_true (g_file_set_contents (path, "the original", -1, NULL));
+  options_for (&options);
+  options.scale = 3;   /* far more than 48 KiB */
+
+  g_assert_false (plenary_chart_export_to_file (some_chart (), &options, file, NULL, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NO_SPACE);
+
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, "the original");
+  g_assert_cmpuint (count_entries (base), ==, 1);
+
+  unmount (base);
+  g_unlink (path);
+  g_rmdir (base);
+}
+
+/* A read-only file system refuses even root, so this case runs where the
+ * folder-permission test cannot. */
+static void
+test_read_only_file_system (void)
+{
+  g_autofree char *base = g_dir_make_tmp ("plenary-export-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (base, "chart.png", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  PlenaryChartExportOptions options;
+
+  if (!mount_tmpfs (base, "ro,size=48k"))
+    {
+      g_rmdir (base);
+      g_test_skip ("mounting a read-only tmpfs needs root");
+      return;
+    }
+
+  options_for (&options);
+  g_assert_false (plenary_chart_export_to_file (some_chart (), &options, file, NULL, &error));
+  g_assert_nonnull (error);
+  g_assert_cmpuint (count_entries (base), ==, 0);
+
+  unmount (base);
+  g_rmdir (base);
+}
+
 static void
 test_missing_folder (void)
 {
@@ -259,6 +350,8 @@ main (int   argc,
   g_test_add_func ("/charts/export-failures/missing-folder", test_missing_folder);
   g_test_add_func ("/charts/export-failures/folder-is-a-file", test_folder_is_a_file);
   g_test_add_func ("/charts/export-failures/read-only-folder", test_read_only_folder);
+  g_test_add_func ("/charts/export-failures/read-only-file-system", test_read_only_file_system);
+  g_test_add_func ("/charts/export-failures/full-disk", test_full_disk);
   g_test_add_func ("/charts/export-failures/failed-move", test_failed_move_cleans_up);
   g_test_add_func ("/charts/export-failures/replace-and-cancel", test_replace_and_cancel);
   g_test_add_func ("/charts/export-failures/export-all-async", test_export_all_async);
