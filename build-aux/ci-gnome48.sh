@@ -33,6 +33,13 @@ if [ "$(id -u)" -ne 0 ]; then
   exit 2
 fi
 
+# A fresh machine has no mmdebstrap.
+if ! command -v mmdebstrap >/dev/null 2>&1; then
+  echo "Installing: mmdebstrap"
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends mmdebstrap
+fi
+
 # Reuse the machine's own Debian mirror: it is the one known to be reachable.
 mirror=${PLENARY_CI_MIRROR:-}
 if [ -z "$mirror" ]; then
