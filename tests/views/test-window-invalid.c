@@ -3,6 +3,7 @@
 
 #include "model/plenary-report-loader.h"
 #include "plenary-window-private.h"
+#include "test-main-loop.h"
 
 /* Every invalid report of tests/data/invalid/ opened in the running window,
  * as a user would: each shows the loader's message in the error dialog,
@@ -10,23 +11,6 @@
  * with fatal warnings). */
 
 static GtkApplication *app;
-
-static gboolean
-on_timeout_cb (gpointer user_data)
-{
-  *(gboolean *)user_data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-static void
-wait_ms (guint ms)
-{
-  gboolean done = FALSE;
-
-  g_timeout_add (ms, on_timeout_cb, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
-}
 
 static gboolean
 wait_for_dialog (PlenaryWindow *window)

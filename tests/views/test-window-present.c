@@ -3,29 +3,13 @@
 
 #include "present/plenary-presentation.h"
 #include "plenary-window-private.h"
+#include "test-main-loop.h"
 
 /* Starting presentation mode from the window: F5 for the whole report,
  * Shift+F5 for the section being read, a chart card's "from this chart",
  * and never two slideshows at once. */
 
 static GtkApplication *app;
-
-static gboolean
-on_timeout_cb (gpointer user_data)
-{
-  *(gboolean *)user_data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-static void
-wait_ms (guint ms)
-{
-  gboolean done = FALSE;
-
-  g_timeout_add (ms, on_timeout_cb, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
-}
 
 static PlenaryWindow *
 create_window (void)

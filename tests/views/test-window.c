@@ -7,39 +7,12 @@
 #include "model/plenary-report-loader.h"
 #include "views/plenary-indicator-card.h"
 #include "plenary-window-private.h"
+#include "test-main-loop.h"
 
 /* The main window under Xvfb: every page of the outline, search, the
  * indicator card, the content language, and opening good and bad files. */
 
 static GtkApplication *app;
-
-static gboolean
-on_timeout_cb (gpointer user_data)
-{
-  gboolean *done = user_data;
-
-  *done = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-static void
-wait_ms (guint ms)
-{
-  gboolean done = FALSE;
-
-  g_timeout_add (ms, on_timeout_cb, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
-}
-
-/* Runs the main loop until @condition holds, for at most five seconds. */
-#define WAIT_UNTIL(condition)                                   \
-  G_STMT_START {                                                \
-    gint64 deadline_ = g_get_monotonic_time () + 5 * G_USEC_PER_SEC; \
-    while (!(condition) && g_get_monotonic_time () < deadline_) \
-      wait_ms (10);                                             \
-    g_assert_true (condition);                                  \
-  } G_STMT_END
 
 static PlenaryWindow *
 create_window (void)
