@@ -30,6 +30,19 @@ create_window (void)
 static void
 destroy_window (PlenaryWindow *window)
 {
+  GtkPopover *card = plenary_reading_page_get_indicator_popover (window->reading_page);
+
+  /* GTK 4.8 leaves a tooltip timeout aimed at a popover that is destroyed
+   * with its window, and fires it on the popover's NULL surface (a
+   * critical).  Close an open indicator card first, and let the crossing
+   * events of its closing cancel that timeout. */
+  if (card != NULL && gtk_widget_get_mapped (GTK_WIDGET (card)))
+    {
+      gtk_popover_popdown (card);
+      WAIT_UNTIL (!gtk_widget_get_mapped (GTK_WIDGET (card)));
+      wait_ms (50);
+    }
+
   gtk_window_destroy (GTK_WINDOW (window));
   wait_ms (50);
   g_assert_finalize_object (window);
