@@ -12,7 +12,7 @@ here=$(cd "$(dirname "$0")/.." && pwd)
 build=${PLENARY_BUILD_DIR:-$here/_build}
 mode=${1:-run}
 
-packages="meson ninja-build gcc pkg-config gettext libglib2.0-dev libgtk-4-dev libadwaita-1-dev
+packages="meson ninja-build gcc pkg-config gettext libglib2.0-dev libgtk-4-dev libadwaita-1-dev libpng-dev
   libjson-glib-dev desktop-file-utils appstream libxml2-utils
   librsvg2-common xvfb xauth dbus dbus-x11 x11-utils xdotool fonts-noto-cjk at-spi2-core python3"
 

@@ -10,6 +10,7 @@
 
 #include "plenary-chart-export.h"
 #include "plenary-chart-render.h"
+#include "plenary-png.h"
 
 /* Charts as files: PNG at any scale, SVG and PDF, all drawn by
  * plenary_chart_render() so that what is exported is what is seen.  A
@@ -17,7 +18,9 @@
  * beside its destination, which is moved over the destination only once
  * complete: a failure never leaves half a file. */
 
-/* A PDF page is measured in points; a logical pixel is 1/96 in. */
+/* A logical pixel is 1/96 in, as in CSS; a PDF page is measured in
+ * points, 1/72 in. */
+#define PIXELS_PER_INCH 96.0
 #define POINTS_PER_PIXEL 0.75
 
 static const struct {
@@ -187,10 +190,15 @@ plenary_chart_export_to_bytes (PlenaryChartSpec                *spec,
   switch (options->format)
     {
     case PLENARY_CHART_FORMAT_PNG:
-      surface = plenary_chart_export_image (spec, options);
-      status = cairo_surface_write_to_png_stream (surface, append_to_array, data);
-      cairo_surface_destroy (surface);
-      break;
+      {
+        GBytes *png;
+
+        surface = plenary_chart_export_image (spec, options);
+        png = plenary_png_encode (surface, PIXELS_PER_INCH * cairo_image_surface_get_width (surface) / options->width,
+                                  error);
+        cairo_surface_destroy (surface);
+        return png;
+      }
 
     case PLENARY_CHART_FORMAT_SVG:
       surface = cairo_svg_surface_create_for_stream (append_to_array, data,
@@ -321,157 +329,4 @@ plenary_chart_export_to_file (PlenaryChartSpec                *spec,
   if (bytes == NULL)
     return FALSE;
   return plenary_chart_export_write_atomic (file, bytes, cancellable, error);
-}
-
-/**
- * plenary_chart_export_all:
- * @folder: an existing folder
- * @n_written: (out) (optional): how many files were written
- *
- * Writes every chart of @report into @folder, one file a chart named by
- * the chart's id ("growth-2019.png").  Stops at the first failure, with
- * @error naming the file; files written before it stay.
- */
-gboolean
-plenary_chart_export_all (PlenaryReport                   *report,
-                          GFile                           *folder,
-                          const PlenaryChartExportOptions *options,
-                          GCancellable                    *cancellable,
-                          guint                           *n_written,
-                          GError                         **error)
-{
-  GListModel *charts;
-  GFileType type;
-  guint written = 0;
-
-  g_return_val_if_fail (PLENARY_IS_REPORT (report), FALSE);
-  g_return_val_if_fail (G_IS_FILE (folder), FALSE);
-  g_return_val_if_fail (options != NULL, FALSE);
-
-  if (n_written != NULL)
-    *n_written = 0;
-
-  type = g_file_query_file_type (folder, G_FILE_QUERY_INFO_NONE, cancellable);
-  if (type != G_FILE_TYPE_DIRECTORY)
-    {
-      g_autofree char *name = g_file_get_parse_name (folder);
-
-      if (type == G_FILE_TYPE_UNKNOWN)
-        g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND, _("The folder “%s” does not exist"), name);
-      else
-        g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_DIRECTORY, _("“%s” is not a folder"), name);
-      return FALSE;
-    }
-
-  charts = plenary_report_get_charts (report);
-  for (guint i = 0; i < g_list_model_get_n_items (charts); i++)
-    {
-      g_autoptr(PlenaryChartSpec) spec = g_list_model_get_item (charts, i);
-      g_autofree char *file_name = plenary_chart_export_dup_file_name (spec, options->format);
-      g_autoptr(GFile) file = g_file_get_child (folder, file_name);
-      g_autoptr(GError) local_error = NULL;
-
-      if (!plenary_chart_export_to_file (spec, options, file, cancellable, &local_error))
-        {
-          /* TRANSLATORS: the first %s is a file name, the second the reason */
-          g_set_error (error, local_error->domain, local_error->code, _("Could not save “%s”: %s"),
-                       file_name, local_error->message);
-          if (n_written != NULL)
-            *n_written = written;
-          return FALSE;
-        }
-      written++;
-    }
-
-  if (n_written != NULL)
-    *n_written = written;
-  return TRUE;
-}
-
-typedef struct
-{
-  PlenaryReport             *report;
-  GFile                     *folder;
-  PlenaryChartExportOptions  options;
-  PlenaryChartTheme         *theme;
-} ExportAllData;
-
-static void
-export_all_data_free (gpointer data)
-{
-  ExportAllData *task_data = data;
-
-  g_clear_object (&task_data->report);
-  g_clear_object (&task_data->folder);
-  g_clear_pointer (&task_data->theme, plenary_chart_theme_free);
-  g_free (task_data);
-}
-
-static void
-export_all_thread (GTask        *task,
-                   gpointer      source_object,
-                   gpointer      data,
-                   GCancellable *cancellable)
-{
-  ExportAllData *task_data = data;
-  GError *error = NULL;
-  guint written = 0;
-
-  if (plenary_chart_export_all (task_data->report, task_data->folder, &task_data->options,
-                                cancellable, &written, &error))
-    g_task_return_int (task, written);
-  else
-    g_task_return_error (task, error);
-}
-
-/**
- * plenary_chart_export_all_async:
- *
- * As plenary_chart_export_all(), in a worker thread.  The report is only
- * read, never changed, while the task runs.
- */
-void
-plenary_chart_export_all_async (PlenaryReport                   *report,
-                                GFile                           *folder,
-                                const PlenaryChartExportOptions *options,
-                                GCancellable                    *cancellable,
-                                GAsyncReadyCallback              callback,
-                                gpointer                         user_data)
-{
-  g_autoptr(GTask) task = NULL;
-  ExportAllData *task_data;
-
-  g_return_if_fail (PLENARY_IS_REPORT (report));
-  g_return_if_fail (G_IS_FILE (folder));
-  g_return_if_fail (options != NULL);
-
-  task_data = g_new0 (ExportAllData, 1);
-  task_data->report = g_object_ref (report);
-  task_data->folder = g_object_ref (folder);
-  task_data->options = *options;
-  if (options->theme != NULL)
-    task_data->theme = plenary_chart_theme_copy (options->theme);
-  task_data->options.theme = task_data->theme;
-
-  task = g_task_new (NULL, cancellable, callback, user_data);
-  g_task_set_source_tag (task, plenary_chart_export_all_async);
-  g_task_set_task_data (task, task_data, export_all_data_free);
-  g_task_run_in_thread (task, export_all_thread);
-}
-
-gboolean
-plenary_chart_export_all_finish (GAsyncResult  *result,
-                                 guint         *n_written,
-                                 GError       **error)
-{
-  gssize written;
-
-  g_return_val_if_fail (g_task_is_valid (result, NULL), FALSE);
-
-  written = g_task_propagate_int (G_TASK (result), error);
-  if (written < 0)
-    return FALSE;
-  if (n_written != NULL)
-    *n_written = (guint) written;
-  return TRUE;
 }
