@@ -22,6 +22,27 @@ load_path_or_default (const char  *path,
   return plenary_report_load_file (file, NULL, error);
 }
 
+/* "report.json: valid: 1 chapter, 279 indicators, 72 charts" */
+static void
+print_valid (FILE          *out,
+             const char    *path,
+             PlenaryReport *report)
+{
+  guint n_chapters = g_list_model_get_n_items (plenary_report_get_chapters (report));
+  guint n_indicators = g_list_model_get_n_items (plenary_report_get_indicators (report));
+  guint n_charts = g_list_model_get_n_items (plenary_report_get_charts (report));
+  g_autofree char *chapters = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u chapter", "%u chapters",
+                                                            n_chapters), n_chapters);
+  g_autofree char *indicators = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u indicator", "%u indicators",
+                                                              n_indicators), n_indicators);
+  g_autofree char *charts = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u chart", "%u charts",
+                                                          n_charts), n_charts);
+
+  /* TRANSLATORS: a file name, then "2 chapters", "279 indicators" and
+   * "72 charts" */
+  fprintf (out, _("%s: valid: %s, %s, %s\n"), path, chapters, indicators, charts);
+}
+
 int
 plenary_cli_validate (const char * const *paths,
                       FILE               *out,
@@ -42,10 +63,7 @@ plenary_cli_validate (const char * const *paths,
           continue;
         }
 
-      fprintf (out, _("%s: valid: %u chapters, %u indicators, %u charts\n"), paths[i],
-               g_list_model_get_n_items (plenary_report_get_chapters (report)),
-               g_list_model_get_n_items (plenary_report_get_indicators (report)),
-               g_list_model_get_n_items (plenary_report_get_charts (report)));
+      print_valid (out, paths[i], report);
     }
 
   return status;

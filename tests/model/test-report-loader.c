@@ -600,6 +600,17 @@ test_cli_validate (void)
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
 
+  /* One of a kind is said in the singular. */
+  {
+    g_autofree char *minimal = source_path ("tests", "data", "minimal-report.json", NULL);
+
+    status = run_plenary ((const char *[]) { "--validate", minimal, NULL }, &out, &err);
+    g_assert_cmpint (status, ==, 0);
+    g_assert_nonnull (strstr (out, ": valid: 1 chapter, 4 indicators, 3 charts\n"));
+    g_clear_pointer (&out, g_free);
+    g_clear_pointer (&err, g_free);
+  }
+
   /* One bad file among good ones still fails the run, and each is named. */
   status = run_plenary ((const char *[]) { "--validate", good, bad, NULL }, &out, &err);
   g_assert_cmpint (status, ==, 1);
