@@ -57,6 +57,13 @@ colour_type (GBytes *png)
   return data[25];
 }
 
+/* A big-endian number anywhere in the file, aligned or not. */
+static guint32
+read_be32 (const guint8 *data)
+{
+  return (guint32) data[0] << 24 | (guint32) data[1] << 16 | (guint32) data[2] << 8 | data[3];
+}
+
 /* The pHYs chunk's pixels a metre, or 0 when there is none. */
 static guint32
 pixels_per_metre (GBytes *png)
@@ -66,10 +73,10 @@ pixels_per_metre (GBytes *png)
 
   for (gsize i = 8; i + 12 <= size;)
     {
-      guint32 length = GUINT32_FROM_BE (*(const guint32 *) (data + i));
+      guint32 length = read_be32 (data + i);
 
       if (memcmp (data + i + 4, "pHYs", 4) == 0)
-        return GUINT32_FROM_BE (*(const guint32 *) (data + i + 8));
+        return read_be32 (data + i + 8);
       i += 12 + length;
     }
   return 0;
