@@ -23,6 +23,24 @@
 
 static gint64 start_time;
 
+/* With PLENARY_BENCH_PHASES set, prints when each step of the start is
+ * reached, in milliseconds from main(), to tell where a difference lies.
+ * The handlers run after GTK's own: "mapped", "layout-done" and
+ * "paint-done" mark the ends of those steps. */
+static void
+mark_phase (const char *phase)
+{
+  if (g_getenv ("PLENARY_BENCH_PHASES") != NULL)
+    g_printerr ("%-13s %7.1f ms\n", phase, (g_get_monotonic_time () - start_time) / 1000.0);
+}
+
+static void
+on_phase_cb (gpointer    instance,
+             const char *phase)
+{
+  mark_phase (phase);
+}
+
 /* A field of /proc/self/status in KiB, or -1. */
 static long
 status_kib (const char *field)
@@ -44,6 +62,7 @@ on_after_paint_cb (GdkFrameClock *clock,
   double ms = (g_get_monotonic_time () - start_time) / 1000.0;
   double cpu;
 
+  mark_phase ("after-paint");
   /* CPU time of all the process's threads (the GL renderer's too), from
    * exec on: less disturbed by a busy machine than the wall clock. */
   getrusage (RUSAGE_SELF, &usage);
@@ -64,6 +83,11 @@ on_window_realize_cb (GtkWidget *widget)
 {
   GdkFrameClock *clock = gtk_widget_get_frame_clock (widget);
 
+  mark_phase ("realize");
+  g_signal_connect (widget, "map", G_CALLBACK (on_phase_cb), (gpointer) "mapped");
+  g_signal_connect (clock, "layout", G_CALLBACK (on_phase_cb), (gpointer) "layout-done");
+  g_signal_connect (clock, "paint", G_CALLBACK (on_phase_cb), (gpointer) "paint-done");
+
   g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint_cb), widget);
 }
 
@@ -71,6 +95,7 @@ static void
 on_window_added_cb (GtkApplication *app,
                     GtkWindow      *window)
 {
+  mark_phase ("window-added");
   g_signal_connect (window, "realize", G_CALLBACK (on_window_realize_cb), NULL);
 }
 
@@ -121,5 +146,8 @@ main (int   argc,
     }
 
   g_signal_connect (app, "window-added", G_CALLBACK (on_window_added_cb), NULL);
+  /* "startup" runs its class handler first, "activate" last. */
+  g_signal_connect (app, "startup", G_CALLBACK (on_phase_cb), (gpointer) "startup-done");
+  g_signal_connect (app, "activate", G_CALLBACK (on_phase_cb), (gpointer) "activate");
   return g_application_run (app, 1, no_args);
 }
