@@ -31,12 +31,13 @@ print_valid (FILE          *out,
   guint n_chapters = g_list_model_get_n_items (plenary_report_get_chapters (report));
   guint n_indicators = g_list_model_get_n_items (plenary_report_get_indicators (report));
   guint n_charts = g_list_model_get_n_items (plenary_report_get_charts (report));
-  g_autofree char *chapters = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u chapter", "%u chapters",
-                                                            n_chapters), n_chapters);
-  g_autofree char *indicators = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u indicator", "%u indicators",
-                                                              n_indicators), n_indicators);
-  g_autofree char *charts = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u chart", "%u charts",
-                                                          n_charts), n_charts);
+  g_autofree char *chapters =
+    g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u chapter", "%u chapters", n_chapters), n_chapters);
+  g_autofree char *indicators =
+    g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u indicator", "%u indicators", n_indicators),
+                     n_indicators);
+  g_autofree char *charts =
+    g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u chart", "%u charts", n_charts), n_charts);
 
   /* TRANSLATORS: a file name, then "2 chapters", "279 indicators" and
    * "72 charts" */

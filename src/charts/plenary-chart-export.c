@@ -192,10 +192,11 @@ plenary_chart_export_to_bytes (PlenaryChartSpec                *spec,
     case PLENARY_CHART_FORMAT_PNG:
       {
         GBytes *png;
+        double pixels_per_inch;
 
         surface = plenary_chart_export_image (spec, options);
-        png = plenary_png_encode (surface, PIXELS_PER_INCH * cairo_image_surface_get_width (surface) / options->width,
-                                  error);
+        pixels_per_inch = PIXELS_PER_INCH * cairo_image_surface_get_width (surface) / options->width;
+        png = plenary_png_encode (surface, pixels_per_inch, error);
         cairo_surface_destroy (surface);
         return png;
       }
