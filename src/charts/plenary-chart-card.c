@@ -316,7 +316,7 @@ plenary_chart_card_get_property (GObject    *object,
       g_value_set_object (value, self->spec);
       break;
     case PROP_LANGUAGE:
-      g_value_set_int (value, self->language);
+      g_value_set_enum (value, self->language);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -337,7 +337,7 @@ plenary_chart_card_set_property (GObject      *object,
       self->spec = g_value_dup_object (value);
       break;
     case PROP_LANGUAGE:
-      plenary_chart_card_set_language (self, g_value_get_int (value));
+      plenary_chart_card_set_language (self, g_value_get_enum (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -371,7 +371,7 @@ plenary_chart_card_class_init (PlenaryChartCardClass *klass)
     g_param_spec_object ("spec", NULL, NULL, PLENARY_TYPE_CHART_SPEC,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   properties[PROP_LANGUAGE] =
-    g_param_spec_int ("language", NULL, NULL, PLENARY_LANGUAGE_ZH, PLENARY_LANGUAGE_EN, PLENARY_LANGUAGE_ZH,
+    g_param_spec_enum ("language", NULL, NULL, PLENARY_TYPE_LANGUAGE, PLENARY_LANGUAGE_ZH,
                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 

@@ -472,7 +472,7 @@ plenary_chart_widget_get_property (GObject    *object,
       g_value_set_object (value, self->spec);
       break;
     case PROP_LANGUAGE:
-      g_value_set_int (value, self->language);
+      g_value_set_enum (value, self->language);
       break;
     case PROP_HIGHLIGHTED_ROW:
       g_value_set_int (value, self->highlighted_row);
@@ -497,7 +497,7 @@ plenary_chart_widget_set_property (GObject      *object,
       update_accessible (self);
       break;
     case PROP_LANGUAGE:
-      plenary_chart_widget_set_language (self, g_value_get_int (value));
+      plenary_chart_widget_set_language (self, g_value_get_enum (value));
       break;
     case PROP_HIGHLIGHTED_ROW:
       plenary_chart_widget_set_highlighted_row (self, g_value_get_int (value));
@@ -529,7 +529,7 @@ plenary_chart_widget_class_init (PlenaryChartWidgetClass *klass)
     g_param_spec_object ("spec", NULL, NULL, PLENARY_TYPE_CHART_SPEC,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   properties[PROP_LANGUAGE] =
-    g_param_spec_int ("language", NULL, NULL, PLENARY_LANGUAGE_ZH, PLENARY_LANGUAGE_EN, PLENARY_LANGUAGE_ZH,
+    g_param_spec_enum ("language", NULL, NULL, PLENARY_TYPE_LANGUAGE, PLENARY_LANGUAGE_ZH,
                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_HIGHLIGHTED_ROW] =
     g_param_spec_int ("highlighted-row", NULL, NULL, -1, G_MAXINT, -1,

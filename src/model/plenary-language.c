@@ -3,6 +3,11 @@
 
 #include "plenary-language.h"
 
+/* A GEnum, so that widgets can have a typed "language" property. */
+G_DEFINE_ENUM_TYPE (PlenaryLanguage, plenary_language,
+                    G_DEFINE_ENUM_VALUE (PLENARY_LANGUAGE_ZH, "zh"),
+                    G_DEFINE_ENUM_VALUE (PLENARY_LANGUAGE_EN, "en"))
+
 /* The interface is translated through gettext, so the content language
  * simply follows the first language gettext would use. */
 PlenaryLanguage

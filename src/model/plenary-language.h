@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include <glib.h>
+#include <glib-object.h>
 
 G_BEGIN_DECLS
 
@@ -11,6 +11,10 @@ typedef enum {
   PLENARY_LANGUAGE_ZH,
   PLENARY_LANGUAGE_EN,
 } PlenaryLanguage;
+
+#define PLENARY_TYPE_LANGUAGE (plenary_language_get_type ())
+
+GType            plenary_language_get_type    (void) G_GNUC_CONST;
 
 PlenaryLanguage  plenary_language_from_locale (void);
 gboolean         plenary_language_parse       (const char      *text,

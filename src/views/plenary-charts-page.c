@@ -303,7 +303,7 @@ plenary_charts_page_get_property (GObject    *object,
       g_value_set_object (value, self->report);
       break;
     case PROP_LANGUAGE:
-      g_value_set_int (value, self->language);
+      g_value_set_enum (value, self->language);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -324,7 +324,7 @@ plenary_charts_page_set_property (GObject      *object,
       plenary_charts_page_set_report (self, g_value_get_object (value));
       break;
     case PROP_LANGUAGE:
-      plenary_charts_page_set_language (self, g_value_get_int (value));
+      plenary_charts_page_set_language (self, g_value_get_enum (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -345,7 +345,7 @@ plenary_charts_page_class_init (PlenaryChartsPageClass *klass)
     g_param_spec_object ("report", NULL, NULL, PLENARY_TYPE_REPORT,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_LANGUAGE] =
-    g_param_spec_int ("language", NULL, NULL, PLENARY_LANGUAGE_ZH, PLENARY_LANGUAGE_EN, PLENARY_LANGUAGE_ZH,
+    g_param_spec_enum ("language", NULL, NULL, PLENARY_TYPE_LANGUAGE, PLENARY_LANGUAGE_ZH,
                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 

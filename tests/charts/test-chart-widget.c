@@ -244,6 +244,22 @@ test_page (void)
   plenary_charts_page_set_language (page, PLENARY_LANGUAGE_ZH);
   g_assert_cmpint (plenary_chart_card_get_language (PLENARY_CHART_CARD (card)), ==, PLENARY_LANGUAGE_ZH);
 
+  /* The language is a typed property, settable by name from a binding or
+   * a builder file. */
+  {
+    GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (page), "language");
+    PlenaryLanguage language = PLENARY_LANGUAGE_ZH;
+
+    g_assert_true (G_IS_PARAM_SPEC_ENUM (pspec));
+    g_assert_true (G_PARAM_SPEC_VALUE_TYPE (pspec) == PLENARY_TYPE_LANGUAGE);
+    g_assert_cmpstr (g_enum_get_value_by_nick (g_type_class_peek (PLENARY_TYPE_LANGUAGE), "en")->value_name,
+                     ==, "PLENARY_LANGUAGE_EN");
+    g_object_set (page, "language", PLENARY_LANGUAGE_EN, NULL);
+    g_object_get (page, "language", &language, NULL);
+    g_assert_cmpint (language, ==, PLENARY_LANGUAGE_EN);
+    g_assert_cmpint (plenary_chart_card_get_language (PLENARY_CHART_CARD (card)), ==, PLENARY_LANGUAGE_EN);
+  }
+
   gtk_window_destroy (GTK_WINDOW (window));
   g_assert_finalize_object (page);
 }
