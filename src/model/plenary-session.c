@@ -400,6 +400,93 @@ plenary_session_show_section (PlenarySession     *self,
   return TRUE;
 }
 
+/* Goes to the page that reads @paragraph: the section being read when it
+ * holds the paragraph (a chapter read as a whole keeps its sections), or
+ * the one the report says, or the overview for the opening words. */
+static gboolean
+go_to_paragraph (PlenarySession   *self,
+                 PlenaryParagraph *paragraph)
+{
+  PlenaryOutlineNode *node = plenary_paragraph_get_node (paragraph);
+  PlenaryOutlineNode *home;
+
+  if (self->page == PLENARY_PAGE_READING && self->section != NULL && node != NULL &&
+      plenary_outline_node_contains (self->section, node))
+    return TRUE;
+
+  home = plenary_report_get_reading_node (self->report, paragraph);
+  if (home != NULL)
+    return plenary_session_show_section (self, home);
+
+  if (g_list_store_find (G_LIST_STORE (plenary_report_get_preamble (self->report)), paragraph, NULL))
+    return plenary_session_show_page (self, PLENARY_PAGE_OVERVIEW);
+  return FALSE;
+}
+
+/* Goes to the page that reads the paragraph @paragraph_id and asks it to
+ * bring the paragraph into view, selecting the bytes from @match_start to
+ * @match_end of its text when they are not -1 (a search match).
+ * Returns: %FALSE when the report has no such paragraph. */
+gboolean
+plenary_session_show_paragraph (PlenarySession *self,
+                                const char     *paragraph_id,
+                                int             match_start,
+                                int             match_end)
+{
+  PlenaryParagraph *paragraph;
+
+  g_return_val_if_fail (PLENARY_IS_SESSION (self), FALSE);
+  g_return_val_if_fail (paragraph_id != NULL, FALSE);
+
+  if (self->report == NULL)
+    return FALSE;
+  paragraph = plenary_report_find_paragraph (self->report, paragraph_id);
+  if (paragraph == NULL || !go_to_paragraph (self, paragraph))
+    return FALSE;
+
+  plenary_session_reveal (self, PLENARY_TARGET_PARAGRAPH, paragraph_id, match_start, match_end);
+  return TRUE;
+}
+
+/* Goes to the sentence an indicator comes from and asks the page to show
+ * the indicator there (the reading page opens its card). */
+gboolean
+plenary_session_show_indicator (PlenarySession *self,
+                                const char     *indicator_id)
+{
+  PlenaryIndicator *indicator;
+  PlenaryParagraph *paragraph;
+
+  g_return_val_if_fail (PLENARY_IS_SESSION (self), FALSE);
+  g_return_val_if_fail (indicator_id != NULL, FALSE);
+
+  if (self->report == NULL)
+    return FALSE;
+  indicator = plenary_report_find_indicator (self->report, indicator_id);
+  paragraph = indicator != NULL ? plenary_indicator_get_paragraph (indicator) : NULL;
+  if (paragraph == NULL || !go_to_paragraph (self, paragraph))
+    return FALSE;
+
+  plenary_session_reveal (self, PLENARY_TARGET_INDICATOR, indicator_id, -1, -1);
+  return TRUE;
+}
+
+/* Goes to the charts page and asks it to bring the chart into view. */
+gboolean
+plenary_session_show_chart (PlenarySession *self,
+                            const char     *chart_id)
+{
+  g_return_val_if_fail (PLENARY_IS_SESSION (self), FALSE);
+  g_return_val_if_fail (chart_id != NULL, FALSE);
+
+  if (self->report == NULL || plenary_report_find_chart (self->report, chart_id) == NULL)
+    return FALSE;
+
+  plenary_session_show_page (self, PLENARY_PAGE_CHARTS);
+  plenary_session_reveal (self, PLENARY_TARGET_CHART, chart_id, -1, -1);
+  return TRUE;
+}
+
 /* Emits PlenarySession::reveal; see there. */
 void
 plenary_session_reveal (PlenarySession *self,

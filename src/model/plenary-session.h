@@ -58,6 +58,14 @@ gboolean            plenary_session_show_page            (PlenarySession     *se
                                                           PlenaryPage         page);
 gboolean            plenary_session_show_section         (PlenarySession     *self,
                                                           PlenaryOutlineNode *node);
+gboolean            plenary_session_show_paragraph       (PlenarySession     *self,
+                                                          const char         *paragraph_id,
+                                                          int                 match_start,
+                                                          int                 match_end);
+gboolean            plenary_session_show_indicator       (PlenarySession     *self,
+                                                          const char         *indicator_id);
+gboolean            plenary_session_show_chart           (PlenarySession     *self,
+                                                          const char         *chart_id);
 void                plenary_session_reveal               (PlenarySession     *self,
                                                           PlenaryTarget       target,
                                                           const char         *id,

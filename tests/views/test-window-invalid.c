@@ -1,9 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-#include "config.h"
-
 #include "model/plenary-report-loader.h"
-#include "plenary-window-private.h"
-#include "test-main-loop.h"
+#include "test-window-helpers.h"
 
 /* Every invalid report of tests/data/invalid/ opened in the running window,
  * as a user would: each shows the loader's message in the error dialog,
@@ -17,9 +14,9 @@ wait_for_dialog (PlenaryWindow *window)
 {
   gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
 
-  while (window->error_dialog == NULL && g_get_monotonic_time () < deadline)
+  while (plenary_window_get_error_body (window) == NULL && g_get_monotonic_time () < deadline)
     wait_ms (10);
-  return window->error_dialog != NULL;
+  return plenary_window_get_error_body (window) != NULL;
 }
 
 static void
@@ -66,9 +63,7 @@ test_every_invalid_file (void)
       /* The report that was open stays open. */
       g_assert_true (plenary_window_get_report (window) == before);
 
-      plenary_window_close_error_dialog (window);
-      wait_ms (10);
-      g_assert_null (window->error_dialog);
+      close_error_dialog (window);
     }
 
   gtk_window_destroy (GTK_WINDOW (window));
