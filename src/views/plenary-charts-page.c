@@ -299,13 +299,14 @@ on_scroll_tick_cb (GtkWidget     *widget,
   graphene_point_t point;
 
   /* Wait until the cards have been laid out. */
-  if ((card == NULL || gtk_widget_get_height (card) == 0) && ++self->scroll_tries < 60)
+  if ((card == NULL || gtk_widget_get_height (card) == 0 ||
+       gtk_adjustment_get_upper (adjustment) < gtk_widget_get_height (GTK_WIDGET (self->content))) &&
+      ++self->scroll_tries < 120)
     return G_SOURCE_CONTINUE;
 
   if (card != NULL &&
-      gtk_widget_compute_point (card, gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (self->scroller)),
-                                &GRAPHENE_POINT_INIT (0, 0), &point))
-    gtk_adjustment_set_value (adjustment, point.y - 12);
+      gtk_widget_compute_point (card, GTK_WIDGET (self->content), &GRAPHENE_POINT_INIT (0, 0), &point))
+    gtk_adjustment_set_value (adjustment, point.y);
 
   g_clear_pointer (&self->pending_chart, g_free);
   self->scroll_tick = 0;

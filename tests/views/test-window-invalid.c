@@ -2,7 +2,7 @@
 #include "model/plenary-report-loader.h"
 #include "test-window-helpers.h"
 
-/* Every invalid report of tests/data/invalid/ opened in the running window,
+/* Every invalid report the build makes in tests/data/invalid/ opened in the running window,
  * as a user would: each shows the loader's message in the error dialog,
  * the report already open stays open, and nothing warns (the test runs
  * with fatal warnings). */
@@ -22,7 +22,7 @@ wait_for_dialog (PlenaryWindow *window)
 static void
 test_every_invalid_file (void)
 {
-  g_autofree char *dir_path = g_build_filename (g_getenv ("PLENARY_SOURCE_ROOT"),
+  g_autofree char *dir_path = g_build_filename (g_getenv ("PLENARY_BUILD_ROOT"),
                                                 "tests", "data", "invalid", NULL);
   g_autoptr(GDir) dir = g_dir_open (dir_path, 0, NULL);
   g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);

@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "model/plenary-report-loader.h"
+#include "views/plenary-charts-page.h"
 #include "views/plenary-indicator-card.h"
 #include "views/plenary-overview-page.h"
 #include "views/plenary-reading-page.h"
@@ -510,6 +511,120 @@ test_open_file (void)
   destroy_window (window);
 }
 
+/* win.show-chart opens the charts page scrolled to the chart's card. */
+static void
+test_show_chart (void)
+{
+  PlenaryWindow *window = create_window ();
+  PlenaryReport *report = plenary_window_get_report (window);
+  GListModel *charts = plenary_report_get_charts (report);
+  g_autoptr(PlenaryChartSpec) last = g_list_model_get_item (charts, g_list_model_get_n_items (charts) - 1);
+  GtkWidget *page;
+  GtkScrolledWindow *scroller;
+  GtkAdjustment *adjustment;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-chart", "s",
+                                             plenary_chart_spec_get_id (last)));
+  g_assert_cmpint (plenary_session_get_page (plenary_window_get_session (window)), ==, PLENARY_PAGE_CHARTS);
+  page = plenary_window_get_visible_page (window);
+  g_assert_true (PLENARY_IS_CHARTS_PAGE (page));
+  scroller = GTK_SCROLLED_WINDOW (gtk_widget_get_ancestor (plenary_charts_page_find_card (PLENARY_CHARTS_PAGE (page),
+                                                                                           plenary_chart_spec_get_id (last)),
+                                                           GTK_TYPE_SCROLLED_WINDOW));
+  g_assert_nonnull (scroller);
+  adjustment = gtk_scrolled_window_get_vadjustment (scroller);
+  /* The last chart is far down a page of seventy. */
+  WAIT_UNTIL (gtk_adjustment_get_value (adjustment) > 1000);
+
+  go_to (window, "overview");
+  destroy_window (window);
+}
+
+/* A report whose chapter, sections and charts are called like the fixed
+ * pages ("charts", "overview", "investment") opens, and each id goes to
+ * its own place: the page names and the report's ids are apart. */
+static void
+test_ids_named_like_pages (void)
+{
+  PlenaryWindow *window = create_window ();
+  PlenarySession *session = plenary_window_get_session (window);
+  PlenaryReport *before = plenary_window_get_report (window);
+  PlenarySidebar *sidebar = PLENARY_SIDEBAR (find_descendant (GTK_WIDGET (window), PLENARY_TYPE_SIDEBAR));
+  g_autofree char *path = g_build_filename (g_getenv ("PLENARY_BUILD_ROOT"), "tests", "data",
+                                            "page-ids-report.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GSettings) settings = window_settings ();
+  PlenaryReport *report;
+  GtkWidget *charts;
+
+  plenary_window_open_file (window, file);
+  WAIT_UNTIL (plenary_window_get_report (window) != before);
+  report = plenary_window_get_report (window);
+  g_assert_null (plenary_window_get_error_body (window));
+  g_assert_nonnull (plenary_report_find_node (report, "charts"));
+  g_assert_nonnull (plenary_report_find_chart (report, "overview"));
+
+  /* The chapter "charts" is read; the page "charts" is the charts. */
+  go_to (window, "section:charts");
+  g_assert_cmpint (plenary_session_get_page (session), ==, PLENARY_PAGE_READING);
+  g_assert_true (plenary_session_get_section (session) == plenary_report_find_node (report, "charts"));
+  g_assert_true (PLENARY_IS_READING_PAGE (plenary_window_get_visible_page (window)));
+  g_assert_true (plenary_reading_page_get_node (reading_page (window)) == plenary_session_get_section (session));
+  g_assert_nonnull (strstr (adw_window_title_get_title (content_title (window)), "2019"));
+  {
+    g_autofree char *selected = plenary_sidebar_dup_selected (sidebar);
+    g_autofree char *last = g_settings_get_string (settings, "last-page");
+
+    g_assert_cmpstr (selected, ==, "section:charts");
+    g_assert_cmpstr (last, ==, "section:charts");
+  }
+
+  go_to (window, "charts");
+  g_assert_cmpint (plenary_session_get_page (session), ==, PLENARY_PAGE_CHARTS);
+  g_assert_null (plenary_session_get_section (session));
+  charts = plenary_window_get_visible_page (window);
+  g_assert_false (PLENARY_IS_READING_PAGE (charts));
+  {
+    g_autofree char *selected = plenary_sidebar_dup_selected (sidebar);
+    g_assert_cmpstr (selected, ==, "charts");
+  }
+
+  /* The sections "overview" and "investment" are sections too. */
+  go_to (window, "section:overview");
+  g_assert_cmpstr (plenary_outline_node_get_id (plenary_session_get_section (session)), ==, "overview");
+  g_assert_true (PLENARY_IS_READING_PAGE (plenary_window_get_visible_page (window)));
+  go_to (window, "section:investment");
+  g_assert_cmpstr (plenary_outline_node_get_id (plenary_session_get_section (session)), ==, "investment");
+  go_to (window, "overview");
+  g_assert_true (PLENARY_IS_OVERVIEW_PAGE (plenary_window_get_visible_page (window)));
+  go_to (window, "investment");
+  g_assert_cmpint (plenary_session_get_page (session), ==, PLENARY_PAGE_INVESTMENT);
+
+  /* A paragraph of the section "overview" opens that section, not the
+   * overview page. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-paragraph", "s", "c1s1p1"));
+  g_assert_cmpstr (plenary_outline_node_get_id (plenary_session_get_section (session)), ==, "overview");
+  g_assert_true (gtk_widget_has_css_class (plenary_reading_page_get_paragraph_widget (reading_page (window), "c1s1p1"),
+                                           "flash"));
+
+  /* The charts "overview" and "investment" open on the charts page, at their cards. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-chart", "s", "overview"));
+  g_assert_cmpint (plenary_session_get_page (session), ==, PLENARY_PAGE_CHARTS);
+  g_assert_true (plenary_window_get_visible_page (window) == charts);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-chart", "s", "investment"));
+  g_assert_cmpint (plenary_session_get_page (session), ==, PLENARY_PAGE_CHARTS);
+
+  /* An unknown chart goes nowhere. */
+  go_to (window, "section:overview");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-chart", "s", "no-such-chart");
+  g_assert_cmpint (plenary_session_get_page (session), ==, PLENARY_PAGE_READING);
+
+  /* Back to the bundled report for the tests that follow. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.open-bundled", NULL);
+  go_to (window, "overview");
+  destroy_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -532,6 +647,8 @@ main (int   argc,
   g_test_add_func ("/window/content-language", test_content_language);
   g_test_add_func ("/window/open-invalid-file", test_open_invalid_file);
   g_test_add_func ("/window/open-file", test_open_file);
+  g_test_add_func ("/window/show-chart", test_show_chart);
+  g_test_add_func ("/window/ids-named-like-pages", test_ids_named_like_pages);
 
   status = g_test_run ();
   g_object_unref (app);
