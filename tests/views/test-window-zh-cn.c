@@ -86,6 +86,8 @@ main (int   argc,
 {
   int status;
 
+  /* gtk_init() would set the locale from LC_ALL=C.UTF-8 again. */
+  gtk_disable_setlocale ();
   use_zh_cn ();
   g_test_init (&argc, &argv, NULL);
 
