@@ -437,6 +437,49 @@ plenary_report_find_node (PlenaryReport *self,
   return id ? g_hash_table_lookup (self->nodes_by_id, id) : NULL;
 }
 
+/* Returns: (nullable) (transfer none): the chapter or section whose page
+ * reads @paragraph: an item's paragraphs are read within their section,
+ * the closing words at the end of the last section. %NULL for the
+ * opening words, which the overview shows, and for a paragraph that is
+ * not the report's. */
+PlenaryOutlineNode *
+plenary_report_get_reading_node (PlenaryReport    *self,
+                                 PlenaryParagraph *paragraph)
+{
+  PlenaryOutlineNode *node;
+  GListModel *chapters;
+  GListModel *sections;
+  guint n;
+
+  g_return_val_if_fail (PLENARY_IS_REPORT (self), NULL);
+  g_return_val_if_fail (PLENARY_IS_PARAGRAPH (paragraph), NULL);
+
+  chapters = G_LIST_MODEL (self->chapters);
+
+  node = plenary_paragraph_get_node (paragraph);
+  if (node != NULL)
+    {
+      while (plenary_outline_node_get_kind (node) == PLENARY_OUTLINE_ITEM)
+        node = plenary_outline_node_get_parent (node);
+      return node;
+    }
+
+  if (!g_list_store_find (self->closing, paragraph, NULL) ||
+      (n = g_list_model_get_n_items (chapters)) == 0)
+    return NULL;
+
+  /* Borrowed: the report holds its chapters, and they their sections. */
+  node = g_list_model_get_item (chapters, n - 1);
+  g_object_unref (node);
+  sections = plenary_outline_node_get_children (node);
+  if ((n = g_list_model_get_n_items (sections)) > 0)
+    {
+      node = g_list_model_get_item (sections, n - 1);
+      g_object_unref (node);
+    }
+  return node;
+}
+
 PlenaryIndicator *
 plenary_report_find_indicator (PlenaryReport *self,
                                const char    *id)

@@ -1,9 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-#include "config.h"
-
-#include "present/plenary-presentation.h"
-#include "plenary-window-private.h"
-#include "test-main-loop.h"
+#include "test-window-helpers.h"
 
 /* Starting presentation mode from the window: F5 for the whole report,
  * Shift+F5 for the section being read, a chart card's "from this chart",
@@ -17,25 +13,36 @@ create_window (void)
   PlenaryWindow *window = g_object_new (PLENARY_TYPE_WINDOW, "application", app, NULL);
 
   gtk_window_present (GTK_WINDOW (window));
-  while (!gtk_widget_get_mapped (GTK_WIDGET (window)))
-    wait_ms (10);
+  wait_for_frame (GTK_WIDGET (window));
   return g_object_ref (window);
+}
+
+/* Lets whatever the last action queued (idle callbacks, mapping) run. */
+static void
+run_pending (void)
+{
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
 }
 
 static PlenarySlideshow *
 running_slideshow (PlenaryWindow *window)
 {
-  g_assert_nonnull (window->presentation);
-  g_assert_true (plenary_presentation_get_running (PLENARY_PRESENTATION (window->presentation)));
-  return plenary_presentation_get_slideshow (PLENARY_PRESENTATION (window->presentation));
+  PlenaryPresentation *presentation;
+
+  WAIT_UNTIL (plenary_window_get_presentation (window) != NULL);
+  presentation = plenary_window_get_presentation (window);
+
+  g_assert_nonnull (presentation);
+  g_assert_true (plenary_presentation_get_running (presentation));
+  return plenary_presentation_get_slideshow (presentation);
 }
 
 static void
 end_presentation (PlenaryWindow *window)
 {
-  plenary_window_stop_presentation (window);
-  wait_ms (50);
-  g_assert_null (window->presentation);
+  plenary_presentation_stop (plenary_window_get_presentation (window));
+  WAIT_UNTIL (plenary_window_get_presentation (window) == NULL);
 }
 
 static void
@@ -45,10 +52,9 @@ test_whole_report_once (void)
   PlenaryReport *report = plenary_window_get_report (window);
   guint n_charts = g_list_model_get_n_items (plenary_report_get_charts (report));
   PlenarySlideshow *slideshow;
-  GObject *first;
+  PlenaryPresentation *first;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.present", NULL));
-  wait_ms (50);
   slideshow = running_slideshow (window);
   /* Title, headlines, chapter headings and the end slide come on top of
    * the charts. */
@@ -56,14 +62,14 @@ test_whole_report_once (void)
   g_assert_cmpuint (plenary_slideshow_get_position (slideshow), ==, 0);
 
   /* A second F5 from the window must not start another slideshow. */
-  first = window->presentation;
+  first = plenary_window_get_presentation (window);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.present", NULL));
-  wait_ms (20);
-  g_assert_true (window->presentation == first);
+  run_pending ();
+  g_assert_true (plenary_window_get_presentation (window) == first);
 
   end_presentation (window);
   gtk_window_destroy (GTK_WINDOW (window));
-  wait_ms (50);
+  run_pending ();
   g_assert_finalize_object (window);
 }
 
@@ -77,9 +83,9 @@ test_section (void)
   PlenarySlideshow *slideshow;
 
   g_assert_cmpuint (charts->len, >, 0);
-  g_assert_true (plenary_window_show_page (window, "c1s1"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-section", "s", "c1s1"));
+  g_assert_true (plenary_session_get_section (plenary_window_get_session (window)) == section);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.present-section", NULL));
-  wait_ms (50);
   slideshow = running_slideshow (window);
   /* The section's charts, with a heading slide before and an end slide
    * after them; far fewer than the whole report. */
@@ -88,7 +94,7 @@ test_section (void)
 
   end_presentation (window);
   gtk_window_destroy (GTK_WINDOW (window));
-  wait_ms (50);
+  run_pending ();
   g_assert_finalize_object (window);
 }
 
@@ -104,7 +110,6 @@ test_from_chart (void)
   last = g_list_model_get_item (charts, g_list_model_get_n_items (charts) - 1);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.present-chart", "s",
                                              plenary_chart_spec_get_id (last)));
-  wait_ms (50);
   slideshow = running_slideshow (window);
   /* The last chart is followed only by the end slide. */
   g_assert_cmpuint (plenary_slideshow_get_position (slideshow), ==,
@@ -114,11 +119,11 @@ test_from_chart (void)
 
   /* An unknown chart starts nothing. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.present-chart", "s", "no-such-chart"));
-  wait_ms (20);
-  g_assert_null (window->presentation);
+  run_pending ();
+  g_assert_null (plenary_window_get_presentation (window));
 
   gtk_window_destroy (GTK_WINDOW (window));
-  wait_ms (50);
+  run_pending ();
   g_assert_finalize_object (window);
 }
 
