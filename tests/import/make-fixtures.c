@@ -135,6 +135,7 @@ make_text (const char *source,
   g_autofree char *gb = NULL, *le = NULL, *be = NULL, *gbk_html = NULL;
   gsize gb_len, le_len, be_len, gbk_len;
   guint wrapped_lines = 0, page = 1;
+  gboolean br_style = strcmp (prefix, "seed") != 0;
 
   for (guint i = 0; paragraphs[i]; i++)
     {
@@ -206,7 +207,19 @@ make_text (const char *source,
     "<div class=\"info\">发布日期：2020-06-20　来源：市发展改革委　浏览次数：<span id=\"count\">1024</span></div>\n"
     "<div class=\"bdsharebuttonbox\">分享到：<a class=\"bds_weixin\">微信</a><a class=\"bds_tsina\">微博</a></div>\n"
     "<div id=\"zoom\" class=\"TRS_Editor\">\n");
-  for (guint i = 0; paragraphs[i]; i++)
+  if (br_style)
+    {
+      /* Another site: the title above the body as <h1>, the body one
+       * block of text broken by <br>, indented with full-width spaces. */
+      g_string_replace (html, "<div class=\"info\">",
+                        "<div class=\"article-title\"><h1>@TITLE@</h1></div>\n<div class=\"info\">", 1);
+      g_string_replace (html, "@TITLE@", paragraphs[0], 1);
+      g_string_append (html, "<div class=\"TRS_PreAppend\" style=\"font-size:16px\">");
+      for (guint i = 1; paragraphs[i]; i++)
+        g_string_append_printf (html, "%s%s<br>\n", i > salutation ? "\u3000\u3000" : "", paragraphs[i]);
+      g_string_append (html, "</div>\n");
+    }
+  for (guint i = 0; paragraphs[i] && !br_style; i++)
     {
       const char *p = paragraphs[i];
 
