@@ -274,6 +274,39 @@ continues (PdfLine *prev,
   return TRUE;
 }
 
+/* A justified line set with wide letter spacing comes out of poppler as
+ * "各 位 代 表"; a space between two Chinese characters never means
+ * anything, while the one in "2019 年" is the report's and stays. */
+char *
+plenary_pdf_line_close_cjk_spaces (const char *text)
+{
+  GString *out = g_string_sized_new (strlen (text));
+  const char *p = text;
+
+  while (*p)
+    {
+      if (*p == ' ')
+        {
+          const char *q = p;
+          const char *last;
+          gunichar before = 0;
+
+          while (*q == ' ')
+            q++;
+          last = out->len > 0 ? g_utf8_find_prev_char (out->str, out->str + out->len) : NULL;
+          if (last != NULL)
+            before = g_utf8_get_char (last);
+          if (*q == '\0' || !(g_unichar_iswide (before) && g_unichar_iswide (g_utf8_get_char (q))))
+            g_string_append_len (out, p, q - p);
+          p = q;
+          continue;
+        }
+      g_string_append_len (out, p, g_utf8_next_char (p) - p);
+      p = g_utf8_next_char (p);
+    }
+  return g_string_free (out, FALSE);
+}
+
 GPtrArray *
 plenary_pdf_lines_to_paragraphs (GPtrArray  *lines,
                                  guint       n_pages,
@@ -291,6 +324,7 @@ plenary_pdf_lines_to_paragraphs (GPtrArray  *lines,
   for (guint i = 0; i < lines->len; i++)
     {
       PdfLine *line = g_ptr_array_index (lines, i);
+      g_autofree char *text = NULL;
 
       if (line->dropped)
         continue;
@@ -299,7 +333,8 @@ plenary_pdf_lines_to_paragraphs (GPtrArray  *lines,
           g_ptr_array_add (paragraphs, g_strdup (current->str));
           g_string_truncate (current, 0);
         }
-      plenary_line_join_append (current, line->text);
+      text = plenary_pdf_line_close_cjk_spaces (line->text);
+      plenary_line_join_append (current, text);
       prev = line;
     }
   if (current->len > 0)

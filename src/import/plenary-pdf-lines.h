@@ -18,6 +18,7 @@ typedef struct {
 } PdfLine;
 
 void       plenary_pdf_line_free            (gpointer    line);
+char      *plenary_pdf_line_close_cjk_spaces (const char *text);
 
 /* Drops the running headers, footers and page numbers of @lines (in
  * reading order, page by page) and joins the rest into paragraphs by
