@@ -365,6 +365,28 @@ append_text (Extractor     *x,
     }
 }
 
+/* A row whose cell holds a paragraph's worth of text and blocks of its
+ * own is layout, not data. */
+static gboolean
+is_layout_row (xmlNode *row)
+{
+  for (xmlNode *cell = row->children; cell != NULL; cell = cell->next)
+    {
+      g_autofree xmlChar *content = NULL;
+
+      if (cell->type != XML_ELEMENT_NODE)
+        continue;
+      content = xmlNodeGetContent (cell);
+      if (content != NULL && count_chars (content) > 200)
+        {
+          for (xmlNode *child = cell->children; child != NULL; child = child->next)
+            if (is_block (child) || is_named (child, "br"))
+              return TRUE;
+        }
+    }
+  return FALSE;
+}
+
 static void
 extract (Extractor *x,
          xmlNode   *node)
@@ -386,6 +408,13 @@ extract (Extractor *x,
             g_string_append_c (x->current, ' ');
           else
             flush (x);
+        }
+      else if (is_named (child, "tr") && is_layout_row (child))
+        {
+          /* A page laid out with a table: its cells hold paragraphs. */
+          flush (x);
+          extract (x, child);
+          flush (x);
         }
       else if (is_named (child, "tr"))
         {

@@ -96,6 +96,27 @@ test_density (void)
   g_assert_true (g_str_has_prefix (g_ptr_array_index (paragraphs, 0), "第1段"));
 }
 
+/* An old site laid out with tables: the article's paragraphs stand in a
+ * cell, and stay paragraphs. */
+static void
+test_layout_table (void)
+{
+  g_autoptr(GString) html = g_string_new ("<html><body><table width=\"960\"><tr><td width=\"200\">"
+                                          "<a href=\"/\">首页</a></td><td>");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) paragraphs = NULL;
+
+  for (guint i = 0; i < 6; i++)
+    g_string_append_printf (html, "<p>\u3000\u3000第%u段：全市固定资产投资增长6%%，其中工业投资增长12%%，"
+                                  "基础设施投资增长8%%，民间投资增长4%%。</p>", i + 1);
+  g_string_append (html, "</td></tr></table></body></html>");
+
+  paragraphs = read_html (html->str, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (paragraphs->len, ==, 6);
+  g_assert_true (g_str_has_prefix (g_ptr_array_index (paragraphs, 5), "第6段："));
+}
+
 static void
 test_no_article (void)
 {
@@ -172,6 +193,7 @@ main (int    argc,
   g_test_add_func ("/import/html/paragraphs", test_paragraphs);
   g_test_add_func ("/import/html/density", test_density);
   g_test_add_func ("/import/html/no-article", test_no_article);
+  g_test_add_func ("/import/html/layout-table", test_layout_table);
   g_test_add_func ("/import/html/bad-input", test_bad_input);
   g_test_add_func ("/import/html/undeclared-gbk", test_undeclared_gbk);
   return g_test_run ();
