@@ -174,6 +174,35 @@ test_undeclared_gbk (void)
   g_assert_true (g_str_has_prefix (g_ptr_array_index (paragraphs, 0), "地区生产总值完成1320.2亿元"));
 }
 
+/* Sites declare the wrong charset often enough: bytes that are valid
+ * UTF-8 are UTF-8, and GBK under a UTF-8 declaration is recognised. */
+static void
+test_wrong_declaration (void)
+{
+  const char *body = "<body><div><p>地区生产总值完成1320.2亿元，增长5.6%；一般公共预算收入86.4亿元，增长7.1%；"
+                     "社会消费品零售总额612.8亿元，增长8.3%。</p></div></body></html>";
+  g_autofree char *utf8_as_gbk = g_strconcat ("<html><head><meta http-equiv=\"Content-Type\" "
+                                              "content=\"text/html; charset=gb2312\"></head>", body, NULL);
+  g_autofree char *gbk_as_utf8 = g_strconcat ("<html><head><meta charset=\"utf-8\"></head>", body, NULL);
+  gsize len = 0;
+  g_autofree char *gbk = g_convert (gbk_as_utf8, -1, "GB18030", "UTF-8", NULL, &len, NULL);
+  const struct { const char *data; gsize len; } cases[] = {
+    { utf8_as_gbk, strlen (utf8_as_gbk) },
+    { gbk, len },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GBytes) bytes = g_bytes_new (cases[i].data, cases[i].len);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GPtrArray) paragraphs = plenary_html_reader_read (bytes, &error);
+
+      g_assert_no_error (error);
+      g_assert_cmpuint (paragraphs->len, ==, 1);
+      g_assert_true (g_str_has_prefix (g_ptr_array_index (paragraphs, 0), "地区生产总值完成1320.2亿元"));
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -196,5 +225,6 @@ main (int    argc,
   g_test_add_func ("/import/html/layout-table", test_layout_table);
   g_test_add_func ("/import/html/bad-input", test_bad_input);
   g_test_add_func ("/import/html/undeclared-gbk", test_undeclared_gbk);
+  g_test_add_func ("/import/html/wrong-declaration", test_wrong_declaration);
   return g_test_run ();
 }
