@@ -134,7 +134,7 @@ int
 main (int    argc,
       char **argv)
 {
-  const char *fixtures[] = { "seed.pdf", "qingchuan.pdf" };
+  const char *fixtures[] = { "seed.pdf", "seed-official.pdf", "qingchuan.pdf", "qingchuan-official.pdf" };
   const char *bad[] = { "empty", "garbage", "truncated", "encrypted.pdf", "image-only.pdf" };
 
   setlocale (LC_ALL, "");
