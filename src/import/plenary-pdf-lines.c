@@ -71,30 +71,6 @@ mode (GArray *values)
   return best;
 }
 
-/* Digits stand for any page's number, so that "2019年报告 · 3" on every
- * page is seen as one header. */
-static char *
-header_key (const char *text)
-{
-  GString *key = g_string_new (NULL);
-
-  for (const char *p = text; *p; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (plenary_line_is_space (c))
-        continue;
-      if (g_unichar_isdigit (c))
-        {
-          if (key->len == 0 || key->str[key->len - 1] != '#')
-            g_string_append_c (key, '#');
-          continue;
-        }
-      g_string_append_unichar (key, c);
-    }
-  return g_string_free (key, FALSE);
-}
-
 static gboolean
 in_band (PdfLine *line,
          double   band)
@@ -134,7 +110,7 @@ drop_headers_and_footers (GPtrArray *lines,
           if (n_pages < 2 || !in_band (line, 1 - FOOTER_BAND))
             continue;
 
-          key = header_key (line->text);
+          key = plenary_line_header_key (line->text);
           if (pass == 0)
             {
               /* Counted once per page. */
