@@ -241,10 +241,16 @@ continues (PdfLine *prev,
       (is_centered (prev, column) || prev->x1 > column->right - em))
     return !plenary_line_ends_sentence (prev->text);
 
-  if (prev->x1 < column->right - 1.5 * em)
-    return FALSE;
   if (next->x0 > column->left + 1.2 * em)
     return FALSE;
+  if (prev->x1 < column->right - 1.5 * em)
+    {
+      /* Set ragged right, a line of a paragraph may end well short of
+       * the column; one that stops mid-sentence still goes on. */
+      return prev->x1 >= column->left + 0.8 * (column->right - column->left) &&
+             !is_centered (prev, column) && !plenary_line_ends_sentence (prev->text) && !plenary_line_is_heading (prev->text) &&
+             !plenary_line_is_heading (next->text);
+    }
   if (plenary_line_is_heading (next->text) && plenary_line_ends_sentence (prev->text))
     return FALSE;
   return TRUE;

@@ -138,6 +138,24 @@ test_title (void)
   assert_paragraphs (lines, 1, expected, G_N_ELEMENTS (expected));
 }
 
+/* Set ragged right (English here): lines that stop mid-sentence go on,
+ * a short line that ends a sentence ends the paragraph. */
+static void
+test_ragged (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (plenary_pdf_line_free);
+  const char *expected[] = {
+    "The city's gross domestic product grew by 5.6 per cent to 132.02 billion yuan, and its retail sales by 8.3 per cent.",
+    "Fixed-asset investment grew by 6 per cent.",
+  };
+
+  add (lines, 0, LEFT, RIGHT - 10, 100, "The city's gross domestic product grew by 5.6 per");
+  add (lines, 0, LEFT, RIGHT - 40, 128, "cent to 132.02 billion yuan, and its retail sales by");
+  add (lines, 0, LEFT, 200, 156, "8.3 per cent.");
+  add (lines, 0, LEFT, RIGHT - 30, 184, "Fixed-asset investment grew by 6 per cent.");
+  assert_paragraphs (lines, 1, expected, G_N_ELEMENTS (expected));
+}
+
 static void
 test_close_spaces (void)
 {
@@ -155,6 +173,7 @@ main (int    argc,
   g_test_add_func ("/import/pdf-lines/breaks", test_breaks);
   g_test_add_func ("/import/pdf-lines/gaps-and-headings", test_gaps_and_headings);
   g_test_add_func ("/import/pdf-lines/title", test_title);
+  g_test_add_func ("/import/pdf-lines/ragged", test_ragged);
   g_test_add_func ("/import/pdf-lines/close-spaces", test_close_spaces);
   return g_test_run ();
 }
