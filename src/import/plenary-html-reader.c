@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 #include <libxml/HTMLparser.h>
+#include <libxml/parser.h>
 #include <libxml/tree.h>
 #include <string.h>
 
@@ -580,6 +581,18 @@ plenary_html_reader_read (GBytes  *bytes,
 
   g_return_val_if_fail (bytes != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  /* The importer reads in a worker thread; libxml2 wants its globals set
+   * up once before any parsing. */
+  {
+    static gsize initialised;
+
+    if (g_once_init_enter (&initialised))
+      {
+        xmlInitParser ();
+        g_once_init_leave (&initialised, 1);
+      }
+  }
 
   if (g_bytes_get_size (bytes) > 0 && g_bytes_get_size (bytes) <= PLENARY_IMPORT_MAX_BYTES)
     charset = declared_charset (bytes);
