@@ -274,3 +274,28 @@ plenary_chart_spec_shows (PlenaryChartSpec *self,
   g_return_val_if_fail (PLENARY_IS_CHART_SPEC (self), FALSE);
   return g_ptr_array_find (self->indicators, indicator, NULL);
 }
+
+/* The one scale in which the chart writes every value in @unit (its
+ * bars, its axis, its table), chosen by the largest of them. */
+PlenaryNumberScale
+plenary_chart_spec_choose_scale (PlenaryChartSpec *self,
+                                 PlenaryUnit      *unit,
+                                 PlenaryLanguage   language)
+{
+  GPtrArray *indicators;
+  g_autoptr(GArray) values = g_array_new (FALSE, FALSE, sizeof (double));
+
+  g_return_val_if_fail (PLENARY_IS_CHART_SPEC (self), PLENARY_NUMBER_SCALE_SOURCE);
+  g_return_val_if_fail (PLENARY_IS_UNIT (unit), PLENARY_NUMBER_SCALE_SOURCE);
+
+  indicators = plenary_chart_spec_get_indicators (self);
+  for (guint i = 0; indicators != NULL && i < indicators->len; i++)
+    {
+      PlenaryIndicator *indicator = g_ptr_array_index (indicators, i);
+      double value = plenary_indicator_get_value (indicator);
+
+      if (plenary_indicator_get_unit (indicator) == unit)
+        g_array_append_val (values, value);
+    }
+  return plenary_number_scale_choose ((const double *)(gpointer)values->data, values->len, unit, language);
+}

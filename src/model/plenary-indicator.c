@@ -299,7 +299,21 @@ plenary_indicator_get_quote_offset (PlenaryIndicator *self)
   return self->quote_offset;
 }
 
-/* The value with its qualifier and unit, in @language. */
+/* The value with its qualifier and unit, in parts, in @scale (see
+ * plenary_number_scale_choose()).
+ *
+ * Returns: (transfer full): the parts. */
+PlenaryFormattedNumber *
+plenary_indicator_format (PlenaryIndicator   *self,
+                          PlenaryNumberScale  scale,
+                          PlenaryLanguage     language)
+{
+  g_return_val_if_fail (PLENARY_IS_INDICATOR (self), NULL);
+  return plenary_formatted_number_new (self->value, self->unit, self->qualifier, scale, language);
+}
+
+/* The value with its qualifier and unit, in @language, for the screen
+ * (no line breaks inside it). */
 char *
 plenary_indicator_dup_display (PlenaryIndicator *self,
                                PlenaryLanguage   language)

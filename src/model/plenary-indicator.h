@@ -66,6 +66,9 @@ const char           *plenary_indicator_get_quote        (PlenaryIndicator      
 gsize                 plenary_indicator_get_quote_offset (PlenaryIndicator      *self);
 char                 *plenary_indicator_dup_display      (PlenaryIndicator      *self,
                                                           PlenaryLanguage        language);
+PlenaryFormattedNumber *plenary_indicator_format          (PlenaryIndicator      *self,
+                                                           PlenaryNumberScale     scale,
+                                                           PlenaryLanguage        language);
 char                 *plenary_indicator_dup_period_label (PlenaryIndicator      *self,
                                                           PlenaryLanguage        language);
 

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "charts/plenary-chart-card.h"
+#include "model/plenary-investment-table.h"
 #include "model/plenary-number-format.h"
 #include "plenary-investment-page-private.h"
 
@@ -115,8 +116,8 @@ update_band (PlenaryInvestmentPage *self)
     projects = plenary_format_value (plenary_investment_plan_get_projects (plan),
                                      count_unit, self->language);
   else
-    projects = plenary_format_on_axis (plenary_investment_plan_get_projects (plan),
-                                       NULL, self->language);
+    projects = plenary_format_on_axis (plenary_investment_plan_get_projects (plan), -1,
+                                       NULL, PLENARY_NUMBER_SCALE_SOURCE, self->language);
   projects_caption = g_strdup_printf (_("Key projects planned for %u"), year);
   set_band_card (self, BAND_PROJECTS, projects, projects_caption);
 
@@ -292,10 +293,12 @@ update_titles (PlenaryInvestmentPage *self)
   gtk_label_set_label (self->table_title_label, _("Planned Investment by Category"));
 
   if (plan != NULL)
-    unit = plenary_unit_dup_short_name (plenary_investment_plan_get_unit (plan), self->language);
+    unit = plenary_unit_dup_short_name (plenary_investment_plan_get_unit (plan),
+                                        plenary_investment_table_amount_scale (plan, self->language),
+                                        self->language);
   /* The unit is said once above the table, which keeps the column titles
    * short enough for the table to fit a laptop screen in English. */
-  /* Translators: %s is the unit, "亿元" or "CNY 100 million". */
+  /* Translators: %s is the unit, "亿元" or "CNY billion". */
   subtitle = g_strdup_printf (_("Amounts in %s. Select a category to find it in the charts and the report."),
                               unit ? unit : "");
   gtk_label_set_label (self->table_subtitle_label, subtitle);
