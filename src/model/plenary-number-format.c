@@ -441,7 +441,16 @@ fill_en (PlenaryFormattedNumber *self,
   double shown = fabs (value) * plenary_number_scale_factor (scale, unit);
   g_autofree char *digits = plenary_format_number (shown, 2, TRUE);
   const char *sign = value < 0 && strspn (digits, "0.,") != strlen (digits) ? MINUS_SIGN : "";
-  double rounded = g_ascii_strtod (digits, NULL);
+  g_autofree char *ungrouped = NULL;
+  double rounded;
+
+  /* The value as written decides the noun's number: 1 person, 1,001 people. */
+  {
+    g_auto(GStrv) groups = g_strsplit (digits, ",", -1);
+
+    ungrouped = g_strjoinv ("", groups);
+    rounded = g_ascii_strtod (ungrouped, NULL);
+  }
 
   push_part (self, PLENARY_NUMBER_PART_QUALIFIER, qualifiers[qualifier].en_prefix);
   push_part (self, PLENARY_NUMBER_PART_SIGN, sign);
