@@ -10,6 +10,14 @@
  * says it (the number large, its unit and qualifier smaller), what it
  * counts, and its period. */
 
+/* Panels of one quantity (a start and an end) share the chart's scale. */
+static PlenaryNumberScale
+panel_scale (PlenaryChartLayout *self,
+             PlenaryIndicator   *indicator)
+{
+  return plenary_chart_spec_choose_scale (self->spec, plenary_indicator_get_unit (indicator), self->language);
+}
+
 /* The value in one line, its figure at @size and the words around it
  * (qualifier, currency, scale, unit) at half that. */
 static PangoLayout *
@@ -69,7 +77,7 @@ fit_size (PlenaryChartLayout     *self,
           int                    *label_lines)
 {
   PlenaryIndicator *indicator = plenary_chart_spec_get_value (self->spec, row, 0);
-  g_autoptr(PlenaryFormattedNumber) value = plenary_indicator_format (indicator, PLENARY_NUMBER_SCALE_SOURCE,
+  g_autoptr(PlenaryFormattedNumber) value = plenary_indicator_format (indicator, panel_scale (self, indicator),
                                                                       self->language);
   double inset = self->font_size * 0.9;
   double inner = cell->width - 2 * inset;
@@ -117,7 +125,7 @@ add_panel (PlenaryChartLayout     *self,
            int                     label_lines)
 {
   PlenaryIndicator *indicator = plenary_chart_spec_get_value (self->spec, row, 0);
-  g_autoptr(PlenaryFormattedNumber) value = plenary_indicator_format (indicator, PLENARY_NUMBER_SCALE_SOURCE,
+  g_autoptr(PlenaryFormattedNumber) value = plenary_indicator_format (indicator, panel_scale (self, indicator),
                                                                       self->language);
   g_autofree char *value_line = plenary_formatted_number_join (value, PLENARY_NUMBER_JOIN_NO_BREAK, TRUE,
                                                                NULL, NULL);
