@@ -84,12 +84,24 @@ set_band_card (PlenaryInvestmentPage *self,
   gtk_label_set_label (self->band_captions[card], caption ? caption : "");
 }
 
+/* An amount on this page, in the one scale of its table and charts. */
+static char *
+dup_amount (PlenaryInvestmentPage *self,
+            PlenaryInvestmentPlan *plan,
+            double                 value)
+{
+  g_autoptr(PlenaryFormattedNumber) number =
+    plenary_formatted_number_new (value, plenary_investment_plan_get_unit (plan), PLENARY_QUALIFIER_NONE,
+                                  plenary_investment_table_amount_scale (plan, self->language), self->language);
+
+  return plenary_formatted_number_join (number, PLENARY_NUMBER_JOIN_NO_BREAK, TRUE, NULL, NULL);
+}
+
 static void
 update_band (PlenaryInvestmentPage *self)
 {
   PlenaryInvestmentPlan *plan = _plenary_investment_page_get_plan (self);
   PlenaryIndicator *growth;
-  PlenaryUnit *unit;
   PlenaryUnit *count_unit;
   g_autofree char *projects = NULL;
   g_autofree char *projects_caption = NULL;
@@ -107,7 +119,6 @@ update_band (PlenaryInvestmentPage *self)
       return;
     }
 
-  unit = plenary_investment_plan_get_unit (plan);
   year = plenary_investment_plan_get_year (plan);
 
   /* The count's unit is the report's own "个", so Chinese reads 763个. */
@@ -121,7 +132,7 @@ update_band (PlenaryInvestmentPage *self)
   projects_caption = g_strdup_printf (_("Key projects planned for %u"), year);
   set_band_card (self, BAND_PROJECTS, projects, projects_caption);
 
-  amount = plenary_format_value (plenary_investment_plan_get_amount (plan), unit, self->language);
+  amount = dup_amount (self, plan, plenary_investment_plan_get_amount (plan));
   amount_caption = g_strdup_printf (_("Investment planned for %u"), year);
   set_band_card (self, BAND_AMOUNT, amount, amount_caption);
 
@@ -137,8 +148,7 @@ update_band (PlenaryInvestmentPage *self)
                                                        1, self->language == PLENARY_LANGUAGE_EN);
       g_autofree char *share = g_strconcat (number, "%", NULL);
 
-      previous = plenary_format_value (plenary_investment_plan_get_previous_completed (plan),
-                                       unit, self->language);
+      previous = dup_amount (self, plan, plenary_investment_plan_get_previous_completed (plan));
       /* Translators: "Completed in 2019, 108% of that year’s plan". */
       previous_caption = g_strdup_printf (_("Completed in %u, %s of that year’s plan"),
                                           plenary_investment_plan_get_previous_year (plan), share);
@@ -234,9 +244,7 @@ update_quote (PlenaryInvestmentPage *self)
     }
   else
     {
-      g_autofree char *amount = plenary_format_value (plenary_investment_plan_get_amount (plan),
-                                                      plenary_investment_plan_get_unit (plan),
-                                                      self->language);
+      g_autofree char *amount = dup_amount (self, plan, plenary_investment_plan_get_amount (plan));
       paragraph = plenary_investment_plan_get_paragraph (plan);
       quote = plenary_investment_plan_get_quote (plan);
       /* Translators: %s is the planned amount, "CNY 331.1 billion". */
