@@ -24,6 +24,9 @@ struct _PlenaryIndicator
   PlenaryParagraph     *paragraph;
   char                 *quote;
   gsize                 quote_offset;
+  /* The scale English writes this value in wherever it appears, shared
+   * with the values it is charted beside; SOURCE until the loader sets it. */
+  PlenaryNumberScale    number_scale;
 };
 
 G_DEFINE_FINAL_TYPE (PlenaryIndicator, plenary_indicator, G_TYPE_OBJECT)
@@ -309,7 +312,28 @@ plenary_indicator_format (PlenaryIndicator   *self,
                           PlenaryLanguage     language)
 {
   g_return_val_if_fail (PLENARY_IS_INDICATOR (self), NULL);
+
+  if (scale == PLENARY_NUMBER_SCALE_SOURCE)
+    scale = self->number_scale;
   return plenary_formatted_number_new (self->value, self->unit, self->qualifier, scale, language);
+}
+
+/* The scale this value is written in everywhere, in English (see
+ * plenary_chart_spec_assign_scales()); %PLENARY_NUMBER_SCALE_SOURCE for
+ * "its own". */
+PlenaryNumberScale
+plenary_indicator_get_number_scale (PlenaryIndicator *self)
+{
+  g_return_val_if_fail (PLENARY_IS_INDICATOR (self), PLENARY_NUMBER_SCALE_SOURCE);
+  return self->number_scale;
+}
+
+void
+plenary_indicator_set_number_scale (PlenaryIndicator   *self,
+                                    PlenaryNumberScale  scale)
+{
+  g_return_if_fail (PLENARY_IS_INDICATOR (self));
+  self->number_scale = scale;
 }
 
 /* The value with its qualifier and unit, in @language, for the screen
@@ -318,8 +342,12 @@ char *
 plenary_indicator_dup_display (PlenaryIndicator *self,
                                PlenaryLanguage   language)
 {
+  g_autoptr(PlenaryFormattedNumber) number = NULL;
+
   g_return_val_if_fail (PLENARY_IS_INDICATOR (self), NULL);
-  return plenary_format_qualified (self->value, self->unit, self->qualifier, language);
+
+  number = plenary_indicator_format (self, PLENARY_NUMBER_SCALE_SOURCE, language);
+  return plenary_formatted_number_join (number, PLENARY_NUMBER_JOIN_NO_BREAK, TRUE, NULL, NULL);
 }
 
 static const char * const month_en[] = {

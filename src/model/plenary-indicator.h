@@ -69,6 +69,9 @@ char                 *plenary_indicator_dup_display      (PlenaryIndicator      
 PlenaryFormattedNumber *plenary_indicator_format          (PlenaryIndicator      *self,
                                                            PlenaryNumberScale     scale,
                                                            PlenaryLanguage        language);
+PlenaryNumberScale    plenary_indicator_get_number_scale (PlenaryIndicator      *self);
+void                  plenary_indicator_set_number_scale (PlenaryIndicator      *self,
+                                                           PlenaryNumberScale     scale);
 char                 *plenary_indicator_dup_period_label (PlenaryIndicator      *self,
                                                           PlenaryLanguage        language);
 

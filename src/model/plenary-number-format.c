@@ -341,6 +341,23 @@ scale_value (PlenaryNumberScale scale)
     }
 }
 
+/* Whether every value, multiplied by @factor, shows all its digits with
+ * at most two decimals. */
+static gboolean
+all_keep_digits (const double *values,
+                 gsize         n_values,
+                 double        factor)
+{
+  for (gsize i = 0; i < n_values; i++)
+    {
+      double shown = fabs (values[i]) * factor;
+
+      if (isfinite (shown) && fabs (round (shown * 100) - shown * 100) > 1e-6 * MAX (1, shown * 100))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* One scale for several values of one quantity (a table and its charts,
  * the bars of a chart), chosen by the largest of them, so that they are
  * read side by side without converting.  Chinese always keeps the
@@ -353,6 +370,7 @@ plenary_number_scale_choose (const double    *values,
 {
   double unit_scale;
   double largest = 0;
+  PlenaryNumberScale scale;
 
   g_return_val_if_fail (PLENARY_IS_UNIT (unit), PLENARY_NUMBER_SCALE_SOURCE);
   g_return_val_if_fail (values != NULL || n_values == 0, PLENARY_NUMBER_SCALE_SOURCE);
@@ -371,14 +389,25 @@ plenary_number_scale_choose (const double    *values,
    * 3.311 × 10^11 in binary. */
   largest *= 1 + 1e-9;
   if (largest >= 1e12)
-    return PLENARY_NUMBER_SCALE_TRILLION;
-  if (largest >= 1e9)
-    return PLENARY_NUMBER_SCALE_BILLION;
-  if (largest >= 1e6)
-    return PLENARY_NUMBER_SCALE_MILLION;
-  if (largest >= 1e4 && unit_scale >= 1e4)
+    scale = PLENARY_NUMBER_SCALE_TRILLION;
+  else if (largest >= 1e9)
+    scale = PLENARY_NUMBER_SCALE_BILLION;
+  else if (largest >= 1e6)
+    scale = PLENARY_NUMBER_SCALE_MILLION;
+  else if (largest >= 1e4 && unit_scale >= 1e4)
     return PLENARY_NUMBER_SCALE_THOUSAND;
-  return PLENARY_NUMBER_SCALE_ONE;
+  else
+    return PLENARY_NUMBER_SCALE_ONE;
+
+  /* Values side by side should each keep their digits: 95.1万 beside
+   * 115万 reads 951 and 1,150 thousand rather than 0.95 and 1.15 million,
+   * as long as the largest stays under 10,000 in the smaller scale.  A
+   * value alone is rounded instead (73.39 million, not 73,386 thousand). */
+  while (n_values > 1 && scale > PLENARY_NUMBER_SCALE_THOUSAND
+         && largest / scale_value (scale - 1) < 1e4
+         && !all_keep_digits (values, n_values, unit_scale / scale_value (scale)))
+    scale--;
+  return scale;
 }
 
 /* What a value in the report's unit is multiplied by to be written in

@@ -6,6 +6,7 @@
 #include <json-glib/json-glib.h>
 #include <string.h>
 
+#include "model/plenary-chart-spec.h"
 #include "model/plenary-indicator.h"
 #include "model/plenary-number-format.h"
 #include "model/plenary-report-loader.h"
@@ -593,6 +594,28 @@ test_shared_scale (void)
   g_assert_cmpstr (tick, ==, "0.5");
   g_clear_pointer (&tick, g_free);
 
+  /* Values side by side keep their digits where the largest stays under
+   * 10,000 in the smaller scale; a value alone is rounded. */
+  {
+    PlenaryUnit *wanmu = find_unit ("万亩");
+    PlenaryUnit *entities = find_unit ("万户:market-entities");
+    const double farmland[] = { 95.1, 115 };
+    const double market[] = { 219.8 };
+    g_autoptr(PlenaryFormattedNumber) alone = plenary_formatted_number_new (219.8, entities, PLENARY_QUALIFIER_NONE,
+                                                                            PLENARY_NUMBER_SCALE_SOURCE,
+                                                                            PLENARY_LANGUAGE_EN);
+    g_autofree char *alone_text = plenary_formatted_number_join (alone, PLENARY_NUMBER_JOIN_PLAIN, TRUE, NULL, NULL);
+
+    g_assert_cmpint (plenary_number_scale_choose (farmland, 2, wanmu, PLENARY_LANGUAGE_EN),
+                     ==, PLENARY_NUMBER_SCALE_THOUSAND);
+    g_assert_cmpint (plenary_number_scale_choose (market, 1, entities, PLENARY_LANGUAGE_EN),
+                     ==, PLENARY_NUMBER_SCALE_MILLION);
+    g_assert_cmpstr (alone_text, ==, "2.2 million market entities");
+    /* …but not when that makes the largest a five-digit figure. */
+    g_assert_cmpint (plenary_number_scale_choose ((const double[]) { 0.35, 3311 }, 2, yi, PLENARY_LANGUAGE_EN),
+                     ==, PLENARY_NUMBER_SCALE_BILLION);
+  }
+
   /* Percentages are never scaled, and keep their sign on the axis. */
   g_assert_cmpint (plenary_number_scale_choose (masks, 2, percent, PLENARY_LANGUAGE_EN),
                    ==, PLENARY_NUMBER_SCALE_ONE);
@@ -644,6 +667,71 @@ test_no_false_precision (void)
       g_assert_cmpuint (significant_digits (en_digits), <=, significant_digits (zh_digits));
       /* Every value carries its unit, or is a bare count in English. */
       g_assert_cmpstr (plenary_formatted_number_get_part (zh, PLENARY_NUMBER_PART_UNIT), !=, "");
+    }
+}
+
+/* Two charts that show one indicator write it in the same scale, so that
+ * neighbours never read "4.1 (10,000s)" and "41,000". */
+static void
+test_same_scale_in_every_chart (void)
+{
+  GListModel *charts = plenary_report_get_charts (report);
+  g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
+  guint n = g_list_model_get_n_items (charts);
+  guint shared = 0;
+
+  for (guint c = 0; c < n; c++)
+    {
+      g_autoptr(PlenaryChartSpec) chart = g_list_model_get_item (charts, c);
+      GPtrArray *indicators = plenary_chart_spec_get_indicators (chart);
+
+      for (guint i = 0; i < indicators->len; i++)
+        {
+          PlenaryIndicator *indicator = g_ptr_array_index (indicators, i);
+          PlenaryNumberScale scale = plenary_chart_spec_choose_scale (chart, plenary_indicator_get_unit (indicator),
+                                                                      PLENARY_LANGUAGE_EN);
+          gpointer before;
+
+          if (g_hash_table_lookup_extended (seen, indicator, NULL, &before))
+            {
+              g_test_message ("%s in %s", plenary_indicator_get_id (indicator), plenary_chart_spec_get_id (chart));
+              g_assert_cmpint (GPOINTER_TO_INT (before), ==, scale);
+              shared++;
+            }
+          g_hash_table_insert (seen, indicator, GINT_TO_POINTER (scale));
+        }
+    }
+  /* The check means something: many indicators are in two charts. */
+  g_assert_cmpuint (shared, >, 10);
+}
+
+/* A value reads the same on its card as in the charts beside it. */
+static void
+test_cards_match_charts (void)
+{
+  const struct { const char *id; const char *en; } rows[] = {
+    { "charging-piles-target-cumulative", "aiming for 41 thousand charging points" },
+    { "charging-piles-total", "more than 23 thousand charging points" },
+    { "high-standard-farmland", "951 thousand mu" },
+    { "high-standard-farmland-cumulative-2020", "1,150 thousand mu" },
+    { "mask-daily-output-baseline-2020", "0.5 million masks" },
+    { "key-projects-investment-2020", "aiming for CNY 331.1 billion" },
+    { "baiyun-airport-passengers-2019", "73.39 million passengers" },
+    { "new-jobs-2019", "337.3 thousand people" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    {
+      PlenaryIndicator *indicator = plenary_report_find_indicator (report, rows[i].id);
+      g_autoptr(PlenaryFormattedNumber) number = plenary_indicator_format (indicator, PLENARY_NUMBER_SCALE_SOURCE,
+                                                                           PLENARY_LANGUAGE_EN);
+      g_autofree char *text = plenary_formatted_number_join (number, PLENARY_NUMBER_JOIN_PLAIN, TRUE, NULL, NULL);
+      g_autofree char *display = plenary_indicator_dup_display (indicator, PLENARY_LANGUAGE_EN);
+      g_auto(GStrv) words = g_strsplit (display, NBSP, -1);
+      g_autofree char *spaced = g_strjoinv (" ", words);
+
+      g_assert_cmpstr (text, ==, rows[i].en);
+      g_assert_cmpstr (spaced, ==, rows[i].en);
     }
 }
 
@@ -745,6 +833,8 @@ main (int   argc,
   g_test_add_func ("/format/parts", test_parts);
   g_test_add_func ("/format/shared-scale", test_shared_scale);
   g_test_add_func ("/format/no-false-precision", test_no_false_precision);
+  g_test_add_func ("/format/same-scale-in-every-chart", test_same_scale_in_every_chart);
+  g_test_add_func ("/format/cards-match-charts", test_cards_match_charts);
   g_test_add_func ("/format/plain-numbers", test_plain_numbers);
   g_test_add_func ("/format/qualifiers", test_qualifiers);
   g_test_add_func ("/format/periods", test_periods);
