@@ -69,12 +69,18 @@ dup_form_text (const PlenarySlideFigure *figure,
         return NULL;
       {
         /* The words after the figure go to a line of their own, without
-         * the no-break space or word joiner that held them to it. */
+         * the no-break space or word joiner that held them to it; there,
+         * a long unit ("thousand base stations") may wrap between its
+         * words. */
         const char *tail = figure->value + figure->number_end;
+        g_auto(GStrv) words = NULL;
+        g_autofree char *spaced = NULL;
 
         while (g_str_has_prefix (tail, "\u00a0") || g_str_has_prefix (tail, "\u2060"))
           tail = g_utf8_next_char (tail);
-        return g_strdup_printf ("%.*s\n%s", (int) figure->number_end, figure->value, tail);
+        words = g_strsplit (tail, "\u00a0", -1);
+        spaced = g_strjoinv (" ", words);
+        return g_strdup_printf ("%.*s\n%s", (int) figure->number_end, figure->value, spaced);
       }
 
     case N_FORMS:
@@ -94,7 +100,7 @@ value_new (PlenarySlidePainter *p,
            double               width)
 {
   PangoLayout *layout = plenary_slide_painter_text (p, value, MAX (fraction * 0.45, 0.04), TRUE, width,
-                                                    strchr (value, '\n') ? 2 : 1, PANGO_ALIGN_LEFT);
+                                                    strchr (value, '\n') ? 3 : 1, PANGO_ALIGN_LEFT);
   PangoAttrList *attrs = pango_layout_get_attributes (layout)
                          ? pango_attr_list_copy (pango_layout_get_attributes (layout))
                          : pango_attr_list_new ();
@@ -143,6 +149,23 @@ words_height (PlenarySlidePainter *p,
 }
 
 /* Whether @figure set in @form at @fraction fits a panel's text area. */
+/* The figure (and what precedes it) on the first line, whole; in the
+ * split form the unit after it may take two lines of its own. */
+static gboolean
+number_on_one_line (PangoLayout *layout,
+                    const char  *text,
+                    int          unit_lines)
+{
+  const char *newline = strchr (text, '\n');
+  PangoLayoutLine *second;
+
+  if (newline == NULL)
+    return pango_layout_get_line_count (layout) == 1;
+  second = pango_layout_get_line_readonly (layout, 1);
+  return second != NULL && second->start_index == (int) (newline - text) + 1
+         && pango_layout_get_line_count (layout) <= 1 + unit_lines;
+}
+
 static gboolean
 form_fits (PlenarySlidePainter *p,
            Figure              *figure,
@@ -150,7 +173,8 @@ form_fits (PlenarySlidePainter *p,
            PlenaryLanguage      language,
            double               fraction,
            double               width,
-           double               height)
+           double               height,
+           int                  unit_lines)
 {
   guint start, end;
   g_autofree char *text = dup_form_text (figure->figure, form, language, &start, &end);
@@ -165,7 +189,7 @@ form_fits (PlenarySlidePainter *p,
 
   /* A number broken over two lines would read as two numbers. */
   return !pango_layout_is_ellipsized (layout)
-         && pango_layout_get_line_count (layout) == (strchr (text, '\n') ? 2 : 1)
+         && number_on_one_line (layout, text, unit_lines)
          && ink_height + words_height (p, figure, form) <= height;
 }
 
@@ -178,21 +202,24 @@ fit_figures (PlenarySlidePainter *p,
              double               width,
              double               height)
 {
-  for (double fraction = MAX_FRACTION; fraction >= MIN_FRACTION; fraction *= 0.95)
-    {
-      gboolean all_fit = TRUE;
+  /* A unit on one line under its number if any size allows it; else a
+   * long one ("thousand base stations") may take two. */
+  for (int unit_lines = 1; unit_lines <= 2; unit_lines++)
+    for (double fraction = MAX_FRACTION; fraction >= MIN_FRACTION; fraction *= 0.95)
+      {
+        gboolean all_fit = TRUE;
 
-      for (guint i = 0; i < n && all_fit; i++)
-        {
-          figures[i].form = N_FORMS;
-          for (FigureForm form = FORM_INLINE; form < N_FORMS && figures[i].form == N_FORMS; form++)
-            if (form_fits (p, &figures[i], form, language, fraction, width, height))
-              figures[i].form = form;
-          all_fit = figures[i].form != N_FORMS;
-        }
-      if (all_fit)
-        return fraction;
-    }
+        for (guint i = 0; i < n && all_fit; i++)
+          {
+            figures[i].form = N_FORMS;
+            for (FigureForm form = FORM_INLINE; form < N_FORMS && figures[i].form == N_FORMS; form++)
+              if (form_fits (p, &figures[i], form, language, fraction, width, height, unit_lines))
+                figures[i].form = form;
+            all_fit = figures[i].form != N_FORMS;
+          }
+        if (all_fit)
+          return fraction;
+      }
 
   /* Nothing fits (a tiny preview or a very long value): the smallest size,
    * one line, and an ellipsis where it must. */
