@@ -319,8 +319,7 @@ plenary_formatted_number_join (PlenaryFormattedNumber *self,
   return g_string_free (out, FALSE);
 }
 
-/* Percentages, points, lengths, times and the like are written as the
- * report gives them; only amounts and counts take thousand/million. */
+/* What one of @scale is: 10^3 for THOUSAND… */
 static double
 scale_value (PlenaryNumberScale scale)
 {

@@ -33,6 +33,8 @@ typedef enum {
   PLENARY_NUMBER_JOIN_PLAIN,    /* for files and the terminal: ordinary spaces only */
 } PlenaryNumberJoin;
 
+/* A value written out, in parts: nobody parses a formatted string to
+ * find its number again.  Boxed and reference-counted. */
 typedef struct _PlenaryFormattedNumber PlenaryFormattedNumber;
 
 #define PLENARY_TYPE_FORMATTED_NUMBER (plenary_formatted_number_get_type ())
