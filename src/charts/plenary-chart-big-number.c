@@ -10,50 +10,29 @@
  * says it (the number large, its unit and qualifier smaller), what it
  * counts, and its period. */
 
-/* The figures inside @text: from the first digit (or minus sign) to the
- * last digit, decimal point or separator after it. */
-static gboolean
-find_number (const char *text,
-             guint      *start,
-             guint      *end)
+/* Panels of one quantity (a start and an end) share the chart's scale. */
+static PlenaryNumberScale
+panel_scale (PlenaryChartLayout *self,
+             PlenaryIndicator   *indicator)
 {
-  const char *p = text;
-  const char *first = NULL, *last = NULL;
-
-  for (; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-      gboolean digit = g_unichar_isdigit (c);
-
-      if (first == NULL)
-        {
-          if (digit || c == 0x2212)
-            first = last = p;
-        }
-      else if (digit || ((c == '.' || c == ',') && g_unichar_isdigit (g_utf8_get_char (g_utf8_next_char (p)))))
-        last = p;
-      else
-        break;
-    }
-
-  if (first == NULL)
-    return FALSE;
-  *start = (guint) (first - text);
-  *end = (guint) (g_utf8_next_char (last) - text);
-  return TRUE;
+  return plenary_chart_spec_choose_scale (self->spec, plenary_indicator_get_unit (indicator), self->language);
 }
 
+/* The value in one line, its figure at @size and the words around it
+ * (qualifier, currency, scale, unit) at half that. */
 static PangoLayout *
-value_text_new (PlenaryChartLayout *self,
-                const char         *value,
-                double              size)
+value_text_new (PlenaryChartLayout     *self,
+                PlenaryFormattedNumber *value,
+                double                  size)
 {
-  PangoLayout *text = plenary_chart_text_new (self, value, MAX (size * 0.5, self->small_size), TRUE,
+  guint start, end;
+  g_autofree char *joined = plenary_formatted_number_join (value, PLENARY_NUMBER_JOIN_NO_BREAK, TRUE,
+                                                           &start, &end);
+  PangoLayout *text = plenary_chart_text_new (self, joined, MAX (size * 0.5, self->small_size), TRUE,
                                               -1, 1, PANGO_ALIGN_LEFT);
   PangoAttrList *attrs = pango_attr_list_copy (pango_layout_get_attributes (text));
-  guint start, end;
 
-  if (find_number (value, &start, &end))
+  if (end > start)
     {
       PangoAttribute *attr = pango_attr_size_new_absolute ((int) (size * PANGO_SCALE));
 
@@ -98,7 +77,8 @@ fit_size (PlenaryChartLayout     *self,
           int                    *label_lines)
 {
   PlenaryIndicator *indicator = plenary_chart_spec_get_value (self->spec, row, 0);
-  g_autofree char *value = plenary_indicator_dup_display (indicator, self->language);
+  g_autoptr(PlenaryFormattedNumber) value = plenary_indicator_format (indicator, panel_scale (self, indicator),
+                                                                      self->language);
   double inset = self->font_size * 0.9;
   double inner = cell->width - 2 * inset;
   g_autoptr(PangoLayout) label_text = NULL;
@@ -145,7 +125,10 @@ add_panel (PlenaryChartLayout     *self,
            int                     label_lines)
 {
   PlenaryIndicator *indicator = plenary_chart_spec_get_value (self->spec, row, 0);
-  g_autofree char *value = plenary_indicator_dup_display (indicator, self->language);
+  g_autoptr(PlenaryFormattedNumber) value = plenary_indicator_format (indicator, panel_scale (self, indicator),
+                                                                      self->language);
+  g_autofree char *value_line = plenary_formatted_number_join (value, PLENARY_NUMBER_JOIN_NO_BREAK, TRUE,
+                                                               NULL, NULL);
   g_autofree char *period = plenary_indicator_dup_period_label (indicator, self->language);
   double inset = self->font_size * 0.9;
   double inner = cell->width - 2 * inset;
@@ -171,7 +154,7 @@ add_panel (PlenaryChartLayout     *self,
   if (size <= 0 || value_w > inner)
     {
       g_clear_object (&value_text);
-      value_text = plenary_chart_text_new (self, value, self->font_size, TRUE, inner, 2, PANGO_ALIGN_LEFT);
+      value_text = plenary_chart_text_new (self, value_line, self->font_size, TRUE, inner, 2, PANGO_ALIGN_LEFT);
       plenary_chart_text_get_size (value_text, &value_w, &value_h);
     }
 

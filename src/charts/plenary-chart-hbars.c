@@ -48,7 +48,7 @@ measure_values (PlenaryChartLayout     *self,
   for (guint i = 0; i < n_bands; i++)
     for (guint j = 0; j < bands[i].n_bars; j++)
       {
-        g_autofree char *label = plenary_chart_dup_value_text (bands[i].bars[j].indicator, self->language);
+        g_autofree char *label = plenary_chart_dup_value_text (self, bands[i].bars[j].indicator);
         g_autoptr(PangoLayout) text = plenary_chart_text_new (self, label, self->font_size, FALSE,
                                                               -1, 1, PANGO_ALIGN_LEFT);
         double w;
@@ -302,7 +302,7 @@ plenary_chart_hbars_layout (PlenaryChartLayout     *self,
           item->series = bar->series;
           item->highlightable = TRUE;
 
-          label = plenary_chart_dup_value_text (bar->indicator, self->language);
+          label = plenary_chart_dup_value_text (self, bar->indicator);
           text = plenary_chart_text_new (self, label, self->font_size, FALSE, -1, 1, PANGO_ALIGN_LEFT);
           plenary_chart_text_get_size (text, &w, &h);
           plenary_chart_layout_add_text (self, PLENARY_CHART_ROLE_VALUE_LABEL,

@@ -41,8 +41,8 @@ void              plenary_chart_text_get_size     (PangoLayout        *text,
                                                    double             *height);
 double            plenary_chart_text_line_height  (PlenaryChartLayout *self,
                                                    double              size);
-char             *plenary_chart_dup_value_text    (PlenaryIndicator   *indicator,
-                                                   PlenaryLanguage     language);
+char             *plenary_chart_dup_value_text    (PlenaryChartLayout *self,
+                                                   PlenaryIndicator   *indicator);
 const char       *plenary_chart_bar_qualifier     (PlenaryQualifier    qualifier);
 
 /* Items */
@@ -88,10 +88,10 @@ void              plenary_chart_axis_add_x        (PlenaryChartLayout *self,
                                                    double              label_max_x);
 guint             plenary_chart_axis_max_ticks    (PlenaryChartLayout *self,
                                                    double              length);
-char             *plenary_chart_format_tick       (double              value,
+char             *plenary_chart_format_tick       (PlenaryChartLayout *self,
+                                                   double              value,
                                                    int                 decimals,
-                                                   PlenaryUnit        *unit,
-                                                   PlenaryLanguage     language);
+                                                   PlenaryUnit        *unit);
 
 double            plenary_chart_legend_width      (PlenaryChartLayout *self,
                                                    const char * const *labels,

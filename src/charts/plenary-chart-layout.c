@@ -134,7 +134,7 @@ collect_rows (PlenaryChartLayout *self)
     }
 }
 
-/* The unit line under the title: "单位：亿元" / "Unit: CNY 100 million".
+/* The unit line under the title: "单位：亿元" / "Unit: CNY billion".
  * Percentages carry their sign on every number, and big numbers and
  * shares carry their unit on every value, so they need none. */
 static char *
@@ -150,7 +150,8 @@ dup_unit_line (PlenaryChartLayout *self)
 
   unit = plenary_indicator_get_unit (g_ptr_array_index (indicators, 0));
   if (plenary_unit_get_kind (unit) != PLENARY_UNIT_KIND_PERCENT)
-    line = plenary_unit_dup_axis_label (unit, self->language);
+    line = plenary_unit_dup_axis_label (unit, plenary_chart_spec_choose_scale (self->spec, unit, self->language),
+                                        self->language);
 
   /* A logarithmic axis is said so, next to the unit. */
   if (type == PLENARY_CHART_RAMP && plenary_chart_ramp_is_logarithmic (self->spec))

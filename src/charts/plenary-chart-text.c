@@ -117,14 +117,17 @@ plenary_chart_bar_qualifier (PlenaryQualifier qualifier)
   return plenary_qualifier_symbol (qualifier);
 }
 
-/* A value as printed next to its bar: "≥4,000", "16.5%", "−6.1%". */
+/* A value as printed next to its bar: "≥4,000", "16.5%", "−6.1%", in
+ * the one scale the chart's unit line names. */
 char *
-plenary_chart_dup_value_text (PlenaryIndicator *indicator,
-                              PlenaryLanguage   language)
+plenary_chart_dup_value_text (PlenaryChartLayout *self,
+                              PlenaryIndicator   *indicator)
 {
-  g_autofree char *number = plenary_format_on_axis (plenary_indicator_get_value (indicator),
-                                                    plenary_indicator_get_unit (indicator),
-                                                    language);
+  PlenaryUnit *unit = plenary_indicator_get_unit (indicator);
+  g_autofree char *number = plenary_format_on_axis (plenary_indicator_get_value (indicator), -1, unit,
+                                                    plenary_chart_spec_choose_scale (self->spec, unit,
+                                                                                     self->language),
+                                                    self->language);
 
   return g_strconcat (plenary_chart_bar_qualifier (plenary_indicator_get_qualifier (indicator)),
                       number, NULL);

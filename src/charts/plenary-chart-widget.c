@@ -379,7 +379,14 @@ dup_tooltip_markup (PlenaryChartWidget *self,
       const char *series_label = n_series > 1
                                  ? plenary_chart_spec_get_series_label (self->spec, series, self->language)
                                  : NULL;
-      g_autofree char *value = plenary_indicator_dup_display (indicator, self->language);
+      g_autoptr(PlenaryFormattedNumber) parts =
+        plenary_indicator_format (indicator,
+                                  plenary_chart_spec_choose_scale (self->spec,
+                                                                   plenary_indicator_get_unit (indicator),
+                                                                   self->language),
+                                  self->language);
+      g_autofree char *value = plenary_formatted_number_join (parts, PLENARY_NUMBER_JOIN_NO_BREAK, TRUE,
+                                                              NULL, NULL);
       g_autofree char *period = plenary_indicator_dup_period_label (indicator, self->language);
       g_autofree char *text = NULL;
       g_autofree char *quote = NULL;

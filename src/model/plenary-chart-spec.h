@@ -42,6 +42,10 @@ const char         *plenary_chart_spec_get_title        (PlenaryChartSpec   *sel
                                                          PlenaryLanguage     language);
 PlenaryOutlineNode *plenary_chart_spec_get_section      (PlenaryChartSpec   *self);
 GPtrArray          *plenary_chart_spec_get_indicators   (PlenaryChartSpec   *self);
+PlenaryNumberScale  plenary_chart_spec_choose_scale     (PlenaryChartSpec   *self,
+                                                         PlenaryUnit        *unit,
+                                                         PlenaryLanguage     language);
+void                plenary_chart_spec_assign_scales    (GListModel         *charts);
 guint               plenary_chart_spec_get_n_series     (PlenaryChartSpec   *self);
 const char         *plenary_chart_spec_get_series_label (PlenaryChartSpec   *self,
                                                          guint               series,

@@ -25,6 +25,9 @@ struct _PlenaryIndicator
   PlenaryParagraph     *paragraph;
   char                 *quote;
   gsize                 quote_offset;
+  /* The scale English writes this value in wherever it appears, shared
+   * with the values it is charted beside; SOURCE until the loader sets it. */
+  PlenaryNumberScale    number_scale;
 };
 
 G_DEFINE_FINAL_TYPE (PlenaryIndicator, plenary_indicator, G_TYPE_OBJECT)
@@ -300,13 +303,52 @@ plenary_indicator_get_quote_offset (PlenaryIndicator *self)
   return self->quote_offset;
 }
 
-/* The value with its qualifier and unit, in @language. */
+/* The value with its qualifier and unit, in parts, in @scale (see
+ * plenary_number_scale_choose()).
+ *
+ * Returns: (transfer full): the parts. */
+PlenaryFormattedNumber *
+plenary_indicator_format (PlenaryIndicator   *self,
+                          PlenaryNumberScale  scale,
+                          PlenaryLanguage     language)
+{
+  g_return_val_if_fail (PLENARY_IS_INDICATOR (self), NULL);
+
+  if (scale == PLENARY_NUMBER_SCALE_SOURCE)
+    scale = self->number_scale;
+  return plenary_formatted_number_new (self->value, self->unit, self->qualifier, scale, language);
+}
+
+/* The scale this value is written in everywhere, in English (see
+ * plenary_chart_spec_assign_scales()); %PLENARY_NUMBER_SCALE_SOURCE for
+ * "its own". */
+PlenaryNumberScale
+plenary_indicator_get_number_scale (PlenaryIndicator *self)
+{
+  g_return_val_if_fail (PLENARY_IS_INDICATOR (self), PLENARY_NUMBER_SCALE_SOURCE);
+  return self->number_scale;
+}
+
+void
+plenary_indicator_set_number_scale (PlenaryIndicator   *self,
+                                    PlenaryNumberScale  scale)
+{
+  g_return_if_fail (PLENARY_IS_INDICATOR (self));
+  self->number_scale = scale;
+}
+
+/* The value with its qualifier and unit, in @language, for the screen
+ * (no line breaks inside it). */
 char *
 plenary_indicator_dup_display (PlenaryIndicator *self,
                                PlenaryLanguage   language)
 {
+  g_autoptr(PlenaryFormattedNumber) number = NULL;
+
   g_return_val_if_fail (PLENARY_IS_INDICATOR (self), NULL);
-  return plenary_format_qualified (self->value, self->unit, self->qualifier, language);
+
+  number = plenary_indicator_format (self, PLENARY_NUMBER_SCALE_SOURCE, language);
+  return plenary_formatted_number_join (number, PLENARY_NUMBER_JOIN_NO_BREAK, TRUE, NULL, NULL);
 }
 
 /* "2020 target", "2020 年 1–4 月", "Apr 2020", "cumulative"… */

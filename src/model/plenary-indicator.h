@@ -66,6 +66,12 @@ const char           *plenary_indicator_get_quote        (PlenaryIndicator      
 gsize                 plenary_indicator_get_quote_offset (PlenaryIndicator      *self);
 char                 *plenary_indicator_dup_display      (PlenaryIndicator      *self,
                                                           PlenaryLanguage        language);
+PlenaryFormattedNumber *plenary_indicator_format          (PlenaryIndicator      *self,
+                                                           PlenaryNumberScale     scale,
+                                                           PlenaryLanguage        language);
+PlenaryNumberScale    plenary_indicator_get_number_scale (PlenaryIndicator      *self);
+void                  plenary_indicator_set_number_scale (PlenaryIndicator      *self,
+                                                           PlenaryNumberScale     scale);
 char                 *plenary_indicator_dup_period_label (PlenaryIndicator      *self,
                                                           PlenaryLanguage        language);
 

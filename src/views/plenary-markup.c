@@ -171,49 +171,29 @@ plenary_paragraph_dup_markup (PlenaryParagraph *paragraph,
   return g_string_free (markup, FALSE);
 }
 
-static gboolean
-is_number_char (const char *p)
-{
-  return g_ascii_isdigit (*p) || *p == '.' || *p == ',';
-}
-
 /* A formatted value ("3334亿元", "more than CNY 1 trillion", "6.8%") as
- * markup that keeps the number at full size and sets the words and units
- * around it smaller, for the big numbers of cards. */
+ * markup that keeps the figure at full size and sets the words and units
+ * around it smaller, for the big numbers of cards.  The figure's place
+ * comes from the formatter, so no text is searched for digits. */
 char *
-plenary_value_dup_markup (const char *display)
+plenary_value_dup_markup (PlenaryFormattedNumber *value)
 {
-  const char *start = NULL;
-  const char *end;
+  guint start, end;
+  g_autofree char *display = NULL;
   g_autofree char *before = NULL;
   g_autofree char *number = NULL;
   g_autofree char *after = NULL;
   GString *markup;
 
-  g_return_val_if_fail (display != NULL, NULL);
+  g_return_val_if_fail (value != NULL, NULL);
 
-  for (const char *p = display; *p != '\0'; p = g_utf8_next_char (p))
-    if (g_ascii_isdigit (*p))
-      {
-        start = p;
-        break;
-      }
-
-  if (start == NULL)
+  display = plenary_formatted_number_join (value, PLENARY_NUMBER_JOIN_NO_BREAK, TRUE, &start, &end);
+  if (end <= start)
     return g_markup_escape_text (display, -1);
 
-  /* A minus sign belongs to the number. */
-  if (start - display >= 3 && memcmp (start - 3, "\xe2\x88\x92", 3) == 0)
-    start -= 3;
-  for (end = start + (*start == '\xe2' ? 3 : 0); is_number_char (end); end++)
-    ;
-  /* "1." at the end of a sentence is not a decimal point. */
-  while (end > start && (end[-1] == '.' || end[-1] == ','))
-    end--;
-
-  before = g_markup_escape_text (display, start - display);
-  number = g_markup_escape_text (start, end - start);
-  after = g_markup_escape_text (end, -1);
+  before = g_markup_escape_text (display, start);
+  number = g_markup_escape_text (display + start, end - start);
+  after = g_markup_escape_text (display + end, -1);
 
   markup = g_string_new (NULL);
   if (*before != '\0')

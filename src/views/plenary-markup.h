@@ -24,7 +24,7 @@ char       *plenary_indicator_span_dup_uri        (const PlenaryIndicatorSpan *s
 char      **plenary_indicator_uri_parse           (const char                 *uri);
 char       *plenary_paragraph_dup_markup          (PlenaryParagraph           *paragraph,
                                                    PlenaryLanguage             language);
-char       *plenary_value_dup_markup              (const char                 *display);
+char       *plenary_value_dup_markup              (PlenaryFormattedNumber     *value);
 char       *plenary_change_dup_text               (PlenaryIndicator           *change,
                                                    PlenaryLanguage             language);
 

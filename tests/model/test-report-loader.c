@@ -245,12 +245,12 @@ test_spot_checks (void)
     { "export-growth-2019", -6.1, "%", PLENARY_QUALIFIER_NONE, "2019", PLENARY_INDICATOR_ACTUAL },
     { "nev-output-growth-2019", 110, "%", PLENARY_QUALIFIER_NONE, "2019", PLENARY_INDICATOR_ACTUAL },
     { "new-jobs-2019", 33.73, "万人", PLENARY_QUALIFIER_NONE, "2019", PLENARY_INDICATOR_ACTUAL },
-    { "baiyun-airport-passengers-2019", 7338.6, "万人次", PLENARY_QUALIFIER_NONE, "2019", PLENARY_INDICATOR_ACTUAL },
+    { "baiyun-airport-passengers-2019", 7338.6, "万人次:passengers", PLENARY_QUALIFIER_NONE, "2019", PLENARY_INDICATOR_ACTUAL },
     { "port-container-throughput-2019", 2323.6, "万标箱", PLENARY_QUALIFIER_NONE, "2019", PLENARY_INDICATOR_ACTUAL },
     { "pm25-2019", 30, "微克/立方米", PLENARY_QUALIFIER_NONE, "2019", PLENARY_INDICATOR_ACTUAL },
     { "metro-operating-length-2019", 515, "公里", PLENARY_QUALIFIER_NONE, "2019", PLENARY_INDICATOR_ACTUAL },
-    { "5g-base-stations-2019", 2.02, "万座", PLENARY_QUALIFIER_NONE, "2019", PLENARY_INDICATOR_ACTUAL },
-    { "mask-daily-output-2020", 3000, "万个", PLENARY_QUALIFIER_MORE_THAN, "2020", PLENARY_INDICATOR_ACTUAL },
+    { "5g-base-stations-2019", 2.02, "万座:base-stations", PLENARY_QUALIFIER_NONE, "2019", PLENARY_INDICATOR_ACTUAL },
+    { "mask-daily-output-2020", 3000, "万个:masks", PLENARY_QUALIFIER_MORE_THAN, "2020", PLENARY_INDICATOR_ACTUAL },
     { "gdp-growth-2020-q1", -6.8, "%", PLENARY_QUALIFIER_NONE, "2020-Q1", PLENARY_INDICATOR_ACTUAL },
     { "key-projects-investment-2020", 3311, "亿元", PLENARY_QUALIFIER_AIM, "2020", PLENARY_INDICATOR_TARGET },
     { "key-projects-investment-2019", 3334, "亿元", PLENARY_QUALIFIER_NONE, "2019", PLENARY_INDICATOR_ACTUAL },
@@ -275,8 +275,14 @@ test_spot_checks (void)
   {
     PlenaryIndicator *masks = plenary_report_find_indicator (report, "mask-daily-output-2020");
     PlenaryIndicator *investment = plenary_report_find_indicator (report, "key-projects-investment-2020");
-    g_autofree char *masks_zh = plenary_indicator_dup_display (masks, PLENARY_LANGUAGE_ZH);
-    g_autofree char *investment_zh = plenary_indicator_dup_display (investment, PLENARY_LANGUAGE_ZH);
+    g_autoptr(PlenaryFormattedNumber) masks_parts = plenary_indicator_format (masks, PLENARY_NUMBER_SCALE_SOURCE,
+                                                                              PLENARY_LANGUAGE_ZH);
+    g_autoptr(PlenaryFormattedNumber) investment_parts =
+      plenary_indicator_format (investment, PLENARY_NUMBER_SCALE_SOURCE, PLENARY_LANGUAGE_ZH);
+    g_autofree char *masks_zh = plenary_formatted_number_join (masks_parts, PLENARY_NUMBER_JOIN_PLAIN, TRUE,
+                                                               NULL, NULL);
+    g_autofree char *investment_zh = plenary_formatted_number_join (investment_parts, PLENARY_NUMBER_JOIN_PLAIN,
+                                                                    TRUE, NULL, NULL);
 
     g_assert_nonnull (strstr (masks_zh, "3000"));
     g_assert_nonnull (strstr (masks_zh, "万个"));

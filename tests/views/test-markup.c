@@ -80,22 +80,30 @@ static void
 test_value_markup (void)
 {
   struct {
-    const char *display;
-    const char *markup;
+    const char       *unit;
+    double            value;
+    PlenaryQualifier  qualifier;
+    PlenaryLanguage   language;
+    const char       *markup;
   } cases[] = {
-    { "6.8%", "6.8<span size=\"55%\">%</span>" },
-    { "3334亿元", "3334<span size=\"55%\">亿元</span>" },
-    { "超过1万亿元", "<span size=\"55%\">超过</span>1<span size=\"55%\">万亿元</span>" },
-    { "more than CNY 1 trillion",
-      "<span size=\"55%\">more than CNY </span>1<span size=\"55%\"> trillion</span>" },
-    { "\xe2\x88\x92" "6.1%", "\xe2\x88\x92" "6.1<span size=\"55%\">%</span>" },
-    { "337,300 people", "337,300<span size=\"55%\"> people</span>" },
-    { "cumulative", "cumulative" },
+    { "%", 6.8, PLENARY_QUALIFIER_NONE, PLENARY_LANGUAGE_EN, "6.8<span size=\"55%\">%</span>" },
+    { "亿元", 3334, PLENARY_QUALIFIER_NONE, PLENARY_LANGUAGE_ZH,
+      "3334<span size=\"55%\">\u2060亿\u2060元</span>" },
+    { "万亿元", 1, PLENARY_QUALIFIER_MORE_THAN, PLENARY_LANGUAGE_ZH,
+      "<span size=\"55%\">超\u2060过\u2060</span>1<span size=\"55%\">\u2060万\u2060亿\u2060元</span>" },
+    { "万亿元", 1, PLENARY_QUALIFIER_MORE_THAN, PLENARY_LANGUAGE_EN,
+      "<span size=\"55%\">more than\u00a0CNY\u00a0</span>1<span size=\"55%\">\u00a0trillion</span>" },
+    { "%", -6.1, PLENARY_QUALIFIER_NONE, PLENARY_LANGUAGE_EN, "\xe2\x88\x92" "6.1<span size=\"55%\">%</span>" },
+    { "万人", 33.73, PLENARY_QUALIFIER_NONE, PLENARY_LANGUAGE_EN,
+      "337.3<span size=\"55%\">\u00a0thousand\u00a0people</span>" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autofree char *markup = plenary_value_dup_markup (cases[i].display);
+      g_autoptr(PlenaryFormattedNumber) value =
+        plenary_formatted_number_new (cases[i].value, plenary_report_find_unit (report, cases[i].unit),
+                                      cases[i].qualifier, PLENARY_NUMBER_SCALE_SOURCE, cases[i].language);
+      g_autofree char *markup = plenary_value_dup_markup (value);
       g_assert_cmpstr (markup, ==, cases[i].markup);
     }
 }
