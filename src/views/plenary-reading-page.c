@@ -111,7 +111,7 @@ open_popover (PlenaryReadingPage *self,
               PlenaryParagraph   *paragraph,
               const char         *uri)
 {
-  g_autoptr(GPtrArray) spans = plenary_paragraph_dup_indicator_spans (paragraph);
+  g_autoptr(GPtrArray) spans = plenary_paragraph_dup_indicator_spans_for (paragraph, self->language);
   PlenaryIndicatorSpan *span = find_span (spans, uri);
   GtkWidget *scrolled;
   GtkWidget *box;
@@ -483,7 +483,7 @@ plenary_reading_page_activate_link (PlenaryReadingPage *self,
     }
 
   paragraph = g_object_get_data (G_OBJECT (label), "plenary-paragraph");
-  spans = plenary_paragraph_dup_indicator_spans (paragraph);
+  spans = plenary_paragraph_dup_indicator_spans_for (paragraph, self->language);
   for (guint i = 0; i < spans->len; i++)
     {
       PlenaryIndicatorSpan *span = g_ptr_array_index (spans, i);
