@@ -48,12 +48,17 @@ plenary_paragraph_dup_indicator_spans_for (PlenaryParagraph *paragraph,
 {
   GPtrArray *spans;
   g_autoptr(GPtrArray) indicators = NULL;
+  GPtrArray *own;
   PlenaryIndicatorSpan *current = NULL;
 
   g_return_val_if_fail (PLENARY_IS_PARAGRAPH (paragraph), NULL);
 
   spans = g_ptr_array_new_with_free_func (span_free);
-  indicators = g_ptr_array_copy (plenary_paragraph_get_indicators (paragraph), NULL, NULL);
+  /* A borrowed copy to sort: the paragraph keeps its own order. */
+  own = plenary_paragraph_get_indicators (paragraph);
+  indicators = g_ptr_array_sized_new (own->len);
+  for (guint i = 0; i < own->len; i++)
+    g_ptr_array_add (indicators, g_ptr_array_index (own, i));
   g_ptr_array_sort_with_data (indicators, compare_by_offset, GINT_TO_POINTER (language));
 
   for (guint i = 0; i < indicators->len; i++)

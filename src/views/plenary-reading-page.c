@@ -415,7 +415,8 @@ plenary_reading_page_get_paragraph_widget (PlenaryReadingPage *self,
 }
 
 /* Scrolls a paragraph of the page into view and flashes it; a match given
- * as a byte range of the paragraph's text is selected as well. */
+ * as a byte range of the paragraph's (Chinese) text is selected as well
+ * when the page shows that text. */
 gboolean
 plenary_reading_page_reveal_paragraph (PlenaryReadingPage *self,
                                        const char         *paragraph_id,
@@ -435,7 +436,11 @@ plenary_reading_page_reveal_paragraph (PlenaryReadingPage *self,
   scroll_when_laid_out (self, paragraph_id, 0);
   flash (self, label);
 
-  if (match_start >= 0 && match_end > match_start)
+  /* The match is a range of the Chinese text; when the label shows the
+   * English translation there is nothing to select it in. */
+  if (match_start >= 0 && match_end > match_start &&
+      g_strcmp0 (gtk_label_get_text (GTK_LABEL (label)),
+                 plenary_paragraph_get_text (g_object_get_data (G_OBJECT (label), "plenary-paragraph"))) == 0)
     {
       const char *text = gtk_label_get_text (GTK_LABEL (label));
       gsize len = strlen (text);
