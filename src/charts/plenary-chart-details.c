@@ -185,7 +185,7 @@ plenary_chart_sources_new (PlenaryChartSpec     *spec,
         continue;
       g_ptr_array_add (seen, indicator);
 
-      quote = g_strdup_printf ("“%s”", plenary_indicator_get_quote (indicator));
+      quote = g_strdup_printf ("“%s”", plenary_indicator_get_quote_for (indicator, language));
       reference = node ? plenary_outline_node_dup_reference (node, language) : g_strdup ("");
       subtitle = g_strdup_printf ("%s · %s", plenary_indicator_get_label (indicator, language), reference);
 

@@ -396,7 +396,7 @@ dup_tooltip_markup (PlenaryChartWidget *self,
                                       series_label ? plenary_content_get (self->language, PLENARY_CONTENT_LABEL_SEPARATOR) : "",
                                       value, period);
       g_string_append (out, text);
-      quote = g_markup_printf_escaped ("\n<i>“%s”</i>", plenary_indicator_get_quote (indicator));
+      quote = g_markup_printf_escaped ("\n<i>“%s”</i>", plenary_indicator_get_quote_for (indicator, self->language));
       g_string_append (out, quote);
     }
 

@@ -81,7 +81,7 @@ append_indicator_note (GString          *notes,
     g_string_append (notes, "\n\n");
   g_string_append_printf (notes, "%s — %s (%s)\n“%s”",
                           plenary_indicator_get_label (indicator, language), display, period,
-                          plenary_indicator_get_quote (indicator));
+                          plenary_indicator_get_quote_for (indicator, language));
 }
 
 static char *

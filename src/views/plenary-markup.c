@@ -14,6 +14,18 @@ span_free (gpointer data)
   g_free (span);
 }
 
+static int
+compare_by_offset (gconstpointer a,
+                   gconstpointer b,
+                   gpointer      user_data)
+{
+  PlenaryLanguage language = GPOINTER_TO_INT (user_data);
+  gsize oa = plenary_indicator_get_quote_offset_for (*(PlenaryIndicator * const *)a, language);
+  gsize ob = plenary_indicator_get_quote_offset_for (*(PlenaryIndicator * const *)b, language);
+
+  return oa < ob ? -1 : oa > ob;
+}
+
 /* The paragraph's indicators sorted by where their quotes start, with
  * overlapping quotes ("新登记企业 27.5 万户" and "新登记企业 27.5 万户，
  * 增长 10%") merged into one span that links to all of them.
@@ -22,20 +34,38 @@ span_free (gpointer data)
 GPtrArray *
 plenary_paragraph_dup_indicator_spans (PlenaryParagraph *paragraph)
 {
+  return plenary_paragraph_dup_indicator_spans_for (paragraph, PLENARY_LANGUAGE_ZH);
+}
+
+/* The spans in plenary_paragraph_get_text_for() of @language: the English
+ * quotes in the English text, where the order of the figures may differ
+ * from the Chinese.
+ *
+ * Returns: (transfer full) (element-type PlenaryIndicatorSpan) */
+GPtrArray *
+plenary_paragraph_dup_indicator_spans_for (PlenaryParagraph *paragraph,
+                                           PlenaryLanguage   language)
+{
   GPtrArray *spans;
-  GPtrArray *indicators;
+  g_autoptr(GPtrArray) indicators = NULL;
+  GPtrArray *own;
   PlenaryIndicatorSpan *current = NULL;
 
   g_return_val_if_fail (PLENARY_IS_PARAGRAPH (paragraph), NULL);
 
   spans = g_ptr_array_new_with_free_func (span_free);
-  indicators = plenary_paragraph_get_indicators (paragraph);
+  /* A borrowed copy to sort: the paragraph keeps its own order. */
+  own = plenary_paragraph_get_indicators (paragraph);
+  indicators = g_ptr_array_sized_new (own->len);
+  for (guint i = 0; i < own->len; i++)
+    g_ptr_array_add (indicators, g_ptr_array_index (own, i));
+  g_ptr_array_sort_with_data (indicators, compare_by_offset, GINT_TO_POINTER (language));
 
   for (guint i = 0; i < indicators->len; i++)
     {
       PlenaryIndicator *indicator = g_ptr_array_index (indicators, i);
-      const char *quote = plenary_indicator_get_quote (indicator);
-      gsize start = plenary_indicator_get_quote_offset (indicator);
+      const char *quote = plenary_indicator_get_quote_for (indicator, language);
+      gsize start = plenary_indicator_get_quote_offset_for (indicator, language);
       gsize end = start + (quote != NULL ? strlen (quote) : 0);
 
       if (end <= start)
@@ -127,8 +157,9 @@ dup_link_title (const PlenaryIndicatorSpan *span,
   return g_string_free (title, FALSE);
 }
 
-/* The paragraph as GtkLabel markup, each indicator quote a link whose title
- * (the tooltip) names the indicators in @language. */
+/* The paragraph in @language (its English text when it has one) as
+ * GtkLabel markup, each indicator quote a link whose title (the tooltip)
+ * names the indicators in @language. */
 char *
 plenary_paragraph_dup_markup (PlenaryParagraph *paragraph,
                               PlenaryLanguage   language)
@@ -141,8 +172,8 @@ plenary_paragraph_dup_markup (PlenaryParagraph *paragraph,
 
   g_return_val_if_fail (PLENARY_IS_PARAGRAPH (paragraph), NULL);
 
-  text = plenary_paragraph_get_text (paragraph);
-  spans = plenary_paragraph_dup_indicator_spans (paragraph);
+  text = plenary_paragraph_get_text_for (paragraph, language);
+  spans = plenary_paragraph_dup_indicator_spans_for (paragraph, language);
   markup = g_string_new (NULL);
 
   for (guint i = 0; i < spans->len; i++)

@@ -185,7 +185,11 @@ collect_to_unicode (const char *cmap,
             continue;
 
           /* A ligature maps to its compatibility character (U+FB01 for
-           * "fi"), which readers decompose when text is copied. */
+           * "fi"), which readers decompose when text is copied; a
+           * subscript digit (U+2082 in PM₂.₅) is a character of its own
+           * and is kept as it is too. */
+          for (const char *t = text; *t; t = g_utf8_next_char (t))
+            g_hash_table_add (characters, GUINT_TO_POINTER (g_utf8_get_char (t)));
           {
             g_autofree char *decomposed = g_utf8_normalize (text, -1, G_NORMALIZE_ALL);
 

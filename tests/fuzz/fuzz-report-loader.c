@@ -78,7 +78,14 @@ exercise_report (PlenaryReport *report)
       const char *text = plenary_paragraph_get_text (paragraph);
       const char *quote = plenary_indicator_get_quote (indicator);
 
+      const char *text_en = plenary_paragraph_get_text_for (paragraph, PLENARY_LANGUAGE_EN);
+      const char *quote_en = plenary_indicator_get_quote_for (indicator, PLENARY_LANGUAGE_EN);
+
       g_assert (strncmp (text + plenary_indicator_get_quote_offset (indicator), quote, strlen (quote)) == 0);
+      /* The English quote, or the Chinese one again, stands in the text of
+       * the same language. */
+      g_assert (strncmp (text_en + plenary_indicator_get_quote_offset_for (indicator, PLENARY_LANGUAGE_EN),
+                         quote_en, strlen (quote_en)) == 0);
       exercise_indicator (indicator);
     }
 

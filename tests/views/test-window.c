@@ -174,7 +174,7 @@ test_every_page (void)
                                                                             plenary_paragraph_get_id (paragraph));
               g_assert_nonnull (label);
               g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (label)), ==,
-                               plenary_paragraph_get_text (paragraph));
+                               plenary_paragraph_get_text_for (paragraph, plenary_window_get_language (window)));
             }
           n_nodes++;
         }
@@ -280,6 +280,8 @@ test_search (void)
   int start, end;
 
   check_search (window, "GDP");
+  /* A match in the Chinese text is selected where the Chinese is shown. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.content-language", "s", "zh_CN");
   check_search (window, "地铁");
 
   /* Enter shows the first match in its paragraph, flashed and selected. */
@@ -294,6 +296,7 @@ test_search (void)
   g_assert_true (gtk_widget_has_css_class (label, "flash"));
   g_assert_true (gtk_label_get_selection_bounds (GTK_LABEL (label), &start, &end));
   g_assert_cmpint (end - start, ==, g_utf8_strlen ("地铁", -1));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.content-language", "s", "follow-interface");
 
   /* An indicator found by its label shows its sentence and its card. */
   check_search (window, "growth");

@@ -1,8 +1,14 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Assemble data/reports/guangzhou-2019-2020.json from the parts in
-data/reports/parts/ (outline, English titles, indicators, charts) and
-tools/units.json.
+data/reports/parts/ (outline, English titles, English paragraphs and
+quotes, indicators, charts) and tools/units.json.
+
+Paragraph text is written as {"zh": …, "en": …} from outline.json and
+paragraphs-en.json (keyed by the paragraph's id in the outline), and each
+indicator's quote as {"zh": …, "en": …} from its own "quote" and
+quotes-en.json (keyed by indicator id); every English quote must stand in
+the English text of its paragraph.
 
 Everything is checked before the file is written: ids unique, every
 reference resolving, every quote an exact substring of its paragraph, the
@@ -114,6 +120,8 @@ def main():
     titles = load("titles-en.json")
     units = load(os.path.join(HERE, "units.json"))
     charts = load("charts.json")
+    paragraphs_en = load("paragraphs-en.json")
+    quotes_en = load("quotes-en.json")
     indicator_files = sorted(glob.glob(os.path.join(PARTS, "indicators-*.json")))
     if not indicator_files:
         error("no parts/indicators-*.json")
@@ -122,6 +130,34 @@ def main():
     preamble = copy.deepcopy(outline.get("preamble", []))
     chapters = copy.deepcopy(outline.get("chapters", []))
     closing = copy.deepcopy(outline.get("closing", []))
+
+    # The English is attached under the outline's ids, before the closing
+    # words move from the last item to the closing and change id.
+    translated = set()
+
+    def translate(plist):
+        for p in plist:
+            en = paragraphs_en.get(p.get("id"))
+            if not isinstance(en, str) or not en.strip():
+                error(f"paragraph {p.get('id')!r}: no English text in paragraphs-en.json")
+                continue
+            if en != en.strip() or "  " in en:
+                error(f"paragraph {p.get('id')!r}: stray spaces in the English text")
+            p["en"] = en
+            translated.add(p.get("id"))
+
+    def translate_node(node):
+        translate(node.get("paragraphs", []))
+        for key in ("sections", "items"):
+            for child in node.get(key, []):
+                translate_node(child)
+
+    translate(preamble)
+    translate(closing)
+    for chapter in chapters:
+        translate_node(chapter)
+    for pid in sorted(set(paragraphs_en) - translated):
+        error(f"paragraphs-en.json: {pid!r} is not a paragraph of the outline")
 
     if chapters:
         last = chapters[-1]
@@ -138,6 +174,7 @@ def main():
     nodes = {}          # id → node
     parent = {}         # id (node or paragraph) → parent node id (None for top)
     paragraphs = {}     # id → text
+    paragraphs_en_by_id = {}  # id → English text (final ids)
     order = []          # paragraph ids in reading order
     all_ids = {}
 
@@ -155,6 +192,7 @@ def main():
             if not isinstance(p.get("text"), str) or not p["text"].strip():
                 error(f"paragraph {p.get('id')!r}: empty text")
             paragraphs[p.get("id")] = p.get("text", "")
+            paragraphs_en_by_id[p.get("id")] = p.get("en", "")
             parent[p.get("id")] = owner
             order.append(p.get("id"))
 
@@ -254,6 +292,14 @@ def main():
             error(f"{where}: unknown paragraph {pid!r}")
         elif not ind.get("quote") or ind["quote"] not in paragraphs[pid]:
             error(f"{where}: quote not in {pid}: {ind.get('quote')!r}")
+        else:
+            qen = quotes_en.get(iid)
+            if not isinstance(qen, str) or not qen.strip():
+                error(f"{where}: no English quote in quotes-en.json")
+            elif qen not in paragraphs_en_by_id.get(pid, ""):
+                error(f"{where}: English quote not in the English text of {pid}: {qen!r}")
+    for iid in sorted(set(quotes_en) - set(by_id)):
+        error(f"quotes-en.json: {iid!r} is not an indicator")
 
     def sort_key(ind):
         pid = ind.get("paragraph")
@@ -264,6 +310,19 @@ def main():
     indicators.sort(key=sort_key)
     for ind in indicators:
         del ind["_where"]
+        if isinstance(ind.get("quote"), str) and ind.get("id") in quotes_en:
+            ind["quote"] = {"zh": ind["quote"], "en": quotes_en[ind["id"]]}
+
+    def bilingual(plist):
+        for p in plist:
+            if "en" in p:
+                p["text"] = {"zh": p["text"], "en": p.pop("en")}
+
+    def bilingual_node(node):
+        bilingual(node.get("paragraphs", []))
+        for key in ("sections", "items"):
+            for child in node.get(key, []):
+                bilingual_node(child)
 
     def ind_ref(iid, what):
         if iid not in by_id:
@@ -499,6 +558,10 @@ def main():
         "language": "zh-CN",
         "source": SOURCE,
     }
+    bilingual(preamble)
+    bilingual(closing)
+    for chapter in chapters:
+        bilingual_node(chapter)
     report = {
         "format": "plenary-report",
         "version": 1,
