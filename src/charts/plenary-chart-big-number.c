@@ -105,27 +105,21 @@ fit_size (PlenaryChartLayout     *self,
   g_autoptr(PangoLayout) period_text = NULL;
   double label_h, period_h, room, size;
 
-  label_text = plenary_chart_text_new (self, plenary_chart_spec_get_row_label (self->spec, row, self->language),
-                                       self->font_size, FALSE, inner, 2, PANGO_ALIGN_LEFT);
+  label_text = plenary_chart_text_new_fitted (self, plenary_chart_spec_get_row_label (self->spec, row, self->language),
+                                              self->font_size, self->small_size, FALSE, inner, 2,
+                                              PANGO_ALIGN_LEFT);
   period_text = plenary_chart_text_new (self, "2019", self->small_size, FALSE, inner, 1, PANGO_ALIGN_LEFT);
   plenary_chart_text_get_size (label_text, NULL, &label_h);
   plenary_chart_text_get_size (period_text, NULL, &period_h);
   *label_lines = pango_layout_get_line_count (label_text);
 
-  /* The label keeps two lines if the value can still be large; else it
-   * gives up its second line. */
+  /* The label keeps all its lines (it is never cut short); the value
+   * takes the room that is left, up to 3.2 times the body text. */
   room = cell->height - inset * 1.2 - label_h - period_h - self->font_size * 0.3;
-  if (room / 1.3 < self->font_size * 1.8 && *label_lines > 1)
-    {
-      pango_layout_set_height (label_text, -1);
-      plenary_chart_text_get_size (label_text, NULL, &label_h);
-      *label_lines = 1;
-      room = cell->height - inset * 1.2 - label_h - period_h - self->font_size * 0.3;
-    }
   size = MAX (MIN (self->font_size * 3.2, room / 1.3), self->font_size * 1.2);
 
   /* The value shrinks until it fits the panel's width. */
-  for (; size >= self->font_size; size *= 0.92)
+  for (; size >= self->small_size; size *= 0.92)
     {
       g_autoptr(PangoLayout) value_text = value_text_new (self, value, size);
       double value_w;
@@ -157,8 +151,9 @@ add_panel (PlenaryChartLayout     *self,
                                         (int) row, cell->x, cell->y, cell->width, cell->height);
   item->highlightable = TRUE;
 
-  label_text = plenary_chart_text_new (self, plenary_chart_spec_get_row_label (self->spec, row, self->language),
-                                       self->font_size, FALSE, inner, MAX (label_lines, 1), PANGO_ALIGN_LEFT);
+  label_text = plenary_chart_text_new_fitted (self, plenary_chart_spec_get_row_label (self->spec, row, self->language),
+                                              self->font_size, self->small_size, FALSE, inner,
+                                              MAX (label_lines, 2), PANGO_ALIGN_LEFT);
   period_text = plenary_chart_text_new (self, period, self->small_size, FALSE, inner, 1, PANGO_ALIGN_LEFT);
   plenary_chart_text_get_size (label_text, NULL, &label_h);
   plenary_chart_text_get_size (period_text, NULL, &period_h);
@@ -171,7 +166,9 @@ add_panel (PlenaryChartLayout     *self,
   if (size <= 0 || value_w > inner)
     {
       g_clear_object (&value_text);
-      value_text = plenary_chart_text_new (self, value, self->font_size, TRUE, inner, 2, PANGO_ALIGN_LEFT);
+      /* Too wide even at the smallest size: still one line, so that the
+       * number never parts from its unit. */
+      value_text = value_text_new (self, value, self->small_size);
       plenary_chart_text_get_size (value_text, &value_w, &value_h);
     }
 
@@ -203,8 +200,27 @@ plenary_chart_big_number_layout (PlenaryChartLayout     *self,
   cell_w = (plot->width - gap * (columns - 1)) / columns;
   cell_h = (plot->height - gap * (rows - 1)) / rows;
 
-  /* Panels need not be taller than their text. */
-  cell_h = MIN (cell_h, self->font_size * 11);
+  /* Panels need not be taller than their text: the tallest label with a
+   * value at its largest size. */
+  {
+    double need = 0;
+
+    for (guint i = 0; i < n; i++)
+      {
+        double inset = self->font_size * 0.9;
+        double inner = cell_w - 2 * inset;
+        g_autoptr(PangoLayout) label = plenary_chart_text_new_fitted (self,
+                                         plenary_chart_spec_get_row_label (self->spec, i, self->language),
+                                         self->font_size, self->small_size, FALSE, inner, 2,
+                                         PANGO_ALIGN_LEFT);
+        double label_h;
+
+        plenary_chart_text_get_size (label, NULL, &label_h);
+        need = MAX (need, inset * 1.2 + label_h + plenary_chart_text_line_height (self, self->small_size)
+                          + self->font_size * 0.3 + self->font_size * 3.2 * 1.3);
+      }
+    cell_h = MIN (cell_h, MIN (need, self->font_size * 11));
+  }
 
   {
     g_autofree PlenaryChartRect *cells = g_new0 (PlenaryChartRect, n);

@@ -22,6 +22,22 @@ typedef struct
   gboolean axis;
 } Metrics;
 
+/* A target given as a bound ("≤3.5%", "≥95%") rather than an amount. */
+gboolean
+plenary_chart_is_bound (PlenaryIndicator *indicator)
+{
+  switch (plenary_indicator_get_qualifier (indicator))
+    {
+    case PLENARY_QUALIFIER_AT_MOST:
+    case PLENARY_QUALIFIER_AT_LEAST:
+      return TRUE;
+    case PLENARY_QUALIFIER_MORE_THAN:
+      return plenary_indicator_get_kind (indicator) == PLENARY_INDICATOR_TARGET;
+    default:
+      return FALSE;
+    }
+}
+
 static double
 value_of (const PlenaryChartBar *bar)
 {
@@ -102,7 +118,7 @@ lines_that_fit (PlenaryChartLayout     *self,
 {
   double available = plot->height - (axis ? plenary_chart_axis_height (self) : 0);
   double bars = nb == 1 ? m->line_height * 1.05 : m->line_height + self->font_size * 0.6;
-  double band_max = MAX (self->font_size * (nb == 1 ? 4.0 : 5.5),
+  double band_max = MAX (self->font_size * (nb == 1 ? 2.6 : 4.0),
                          MAX (wanted * m->line_height, bars) + self->font_size * 0.8);
 
   *band = MIN (available / MAX (n_bands, 1), band_max);
@@ -126,10 +142,22 @@ fit_labels (PlenaryChartLayout     *self,
   double widest = 0, band_axis, band_bare;
   int needed, fit_axis, fit_bare;
 
-  for (guint i = 0; i < n_bands; i++)
-    widest = MAX (widest, natural_width (self, bands[i].label));
+  double longest_word = 0;
 
-  m->label_width = MIN (widest, plot->width * 0.36);
+  for (guint i = 0; i < n_bands; i++)
+    {
+      g_autoptr(PangoLayout) squeezed = plenary_chart_text_new (self, bands[i].label, self->font_size,
+                                                                FALSE, 1, 1, PANGO_ALIGN_LEFT);
+      double w;
+
+      widest = MAX (widest, natural_width (self, bands[i].label));
+      plenary_chart_text_get_size (squeezed, &w, NULL);
+      longest_word = MAX (longest_word, w);
+    }
+
+  /* Wide enough for the longest word (a label breaks only between words),
+   * as long as that leaves the bars most of the width. */
+  m->label_width = MIN (widest, MAX (plot->width * 0.36, MIN (longest_word, plot->width * 0.46)));
   needed = lines_needed (self, bands, n_bands, m->label_width);
   fit_axis = lines_that_fit (self, plot, n_bands, nb, needed, TRUE, m, &band_axis);
 
@@ -272,9 +300,12 @@ plenary_chart_hbars_layout (PlenaryChartLayout     *self,
       PangoLayout *text;
       double w, h;
 
-      text = plenary_chart_text_new (self, band->label, self->font_size, FALSE,
-                                     balanced_width (self, band->label, m.label_width, m.label_lines),
-                                     m.label_lines, PANGO_ALIGN_LEFT);
+      /* A label that needs more lines than the band has is set smaller,
+       * never cut short. */
+      text = plenary_chart_text_new_fitted (self, band->label, self->font_size,
+                                            MIN (self->small_size, self->theme.min_font_size), FALSE,
+                                            balanced_width (self, band->label, m.label_width, m.label_lines),
+                                            m.label_lines, PANGO_ALIGN_LEFT);
       plenary_chart_text_get_size (text, &w, &h);
       plenary_chart_layout_add_text (self, PLENARY_CHART_ROLE_ROW_LABEL, PLENARY_CHART_PAINT_FOREGROUND,
                                      band->row, text, plot->x, band_top + (m.band - h) / 2);
@@ -297,14 +328,32 @@ plenary_chart_hbars_layout (PlenaryChartLayout     *self,
                 x0 = x1 - 1;
             }
 
-          item = plenary_chart_layout_add_rect (self, PLENARY_CHART_ROLE_BAR, bar->paint, band->row,
-                                                x0, y, x1 - x0, thickness);
-          item->series = bar->series;
-          item->highlightable = TRUE;
-
           label = plenary_chart_dup_value_text (bar->indicator, self->language);
           text = plenary_chart_text_new (self, label, self->font_size, FALSE, -1, 1, PANGO_ALIGN_LEFT);
           plenary_chart_text_get_size (text, &w, &h);
+
+          if (plenary_chart_is_bound (bar->indicator))
+            {
+              /* A ceiling or a floor is not an amount: a reference mark
+               * at its value, its sign printed beside it, and no bar. */
+              double mark_w = MAX (3.0, self->font_size * 0.22) * MAX (self->theme.line_scale, 1.0);
+              double reach = MIN (thickness * 0.35, self->font_size * 0.4);
+
+              item = plenary_chart_layout_add_rect (self, PLENARY_CHART_ROLE_MARKER, bar->paint, band->row,
+                                                    end - mark_w / 2, y - reach, mark_w,
+                                                    thickness + 2 * reach);
+              item->series = bar->series;
+              item->highlightable = TRUE;
+              x0 = x1 = end;
+            }
+          else
+            {
+              item = plenary_chart_layout_add_rect (self, PLENARY_CHART_ROLE_BAR, bar->paint, band->row,
+                                                    x0, y, x1 - x0, thickness);
+              item->series = bar->series;
+              item->highlightable = TRUE;
+            }
+
           plenary_chart_layout_add_text (self, PLENARY_CHART_ROLE_VALUE_LABEL,
                                          PLENARY_CHART_PAINT_FOREGROUND, band->row, text,
                                          v < 0 ? x0 - m.value_gap - w : x1 + m.value_gap,
