@@ -66,25 +66,25 @@ value_text_new (PlenaryChartLayout *self,
   return text;
 }
 
+/* Panels go side by side while each keeps room for a large value and a
+ * label (about 12 body-text widths), else in two columns, else one: the
+ * grid follows the width only, so a chart keeps its shape whatever its
+ * height. */
 static void
 grid_for (guint   n,
           double  width,
-          double  height,
+          double  min_cell,
           guint  *columns,
           guint  *rows)
 {
-  double aspect = width / MAX (height, 1);
-
   if (n <= 1)
     *columns = 1;
-  else if (aspect >= 0.9 * n)
+  else if (width / n >= min_cell)
     *columns = n;
-  else if (n == 4 || (n == 3 && aspect >= 1.1))
+  else if (n >= 3 && width / 2 >= min_cell)
     *columns = 2;
-  else if (n == 3 && aspect < 1.1)
-    *columns = 1;
   else
-    *columns = aspect >= 0.8 ? 2 : 1;
+    *columns = 1;
 
   *rows = (n + *columns - 1) / *columns;
 }
@@ -196,7 +196,23 @@ plenary_chart_big_number_layout (PlenaryChartLayout     *self,
   if (n == 0)
     return;
 
-  grid_for (n, plot->width, plot->height, &columns, &rows);
+  /* A panel is wide enough for its label's longest word (a Chinese
+   * phrase does not break) as well as for a large value. */
+  {
+    double min_cell = self->font_size * 12;
+
+    for (guint i = 0; i < n; i++)
+      {
+        g_autoptr(PangoLayout) squeezed = plenary_chart_text_new (self,
+                                            plenary_chart_spec_get_row_label (self->spec, i, self->language),
+                                            self->small_size, FALSE, 1, 1, PANGO_ALIGN_LEFT);
+        double w;
+
+        plenary_chart_text_get_size (squeezed, &w, NULL);
+        min_cell = MAX (min_cell, w + 2 * self->font_size * 0.9);
+      }
+    grid_for (n, plot->width, MIN (min_cell, plot->width), &columns, &rows);
+  }
   cell_w = (plot->width - gap * (columns - 1)) / columns;
   cell_h = (plot->height - gap * (rows - 1)) / rows;
 

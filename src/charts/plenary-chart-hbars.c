@@ -20,6 +20,7 @@ typedef struct
   double line_height;
   int    label_lines;
   gboolean axis;
+  gboolean stacked;     /* each label on its own line above its bars */
 } Metrics;
 
 /* A target given as a bound ("≤3.5%", "≥95%") rather than an amount. */
@@ -155,6 +156,25 @@ fit_labels (PlenaryChartLayout     *self,
       longest_word = MAX (longest_word, w);
     }
 
+  /* Narrow charts (a phone-width card) and labels with a word too long for
+   * a column set each label on its own line above its bars, OWID's habit
+   * on small screens: the bars then keep the whole width. */
+  if (longest_word > plot->width * 0.46 || plot->width < self->font_size * 24)
+    {
+      double bars = nb == 1 ? m->line_height * 1.05 : m->line_height * 2;
+      double available = plot->height - plenary_chart_axis_height (self);
+      int lines;
+
+      m->stacked = TRUE;
+      m->axis = TRUE;
+      m->label_width = plot->width;
+      lines = lines_needed (self, bands, n_bands, plot->width);
+      m->label_lines = CLAMP (lines, 1, 3);
+      m->band = MIN (m->label_lines * m->line_height + self->font_size * 0.25 + bars + self->font_size * 0.7,
+                     available / MAX (n_bands, 1));
+      return;
+    }
+
   /* Wide enough for the longest word (a label breaks only between words),
    * as long as that leaves the bars most of the width. */
   m->label_width = MIN (widest, MAX (plot->width * 0.36, MIN (longest_word, plot->width * 0.46)));
@@ -198,7 +218,15 @@ balanced_width (PlenaryChartLayout *self,
 
   /* Words do not split evenly: widen until the label takes no more lines
    * than it would at the full column width. */
-  for (width = MIN (column, natural / lines * 1.05); width < column; width += self->font_size * 0.5)
+  {
+    g_autoptr(PangoLayout) squeezed = plenary_chart_text_new (self, label, self->font_size, FALSE, 1, 1,
+                                                              PANGO_ALIGN_LEFT);
+    double longest_word;
+
+    plenary_chart_text_get_size (squeezed, &longest_word, NULL);
+    width = MIN (column, MAX (natural / lines * 1.05, longest_word + 0.5));
+  }
+  for (; width < column; width += self->font_size * 0.5)
     {
       g_autoptr(PangoLayout) text = plenary_chart_text_new (self, label, self->font_size, FALSE,
                                                             width, 8, PANGO_ALIGN_LEFT);
@@ -240,13 +268,13 @@ plenary_chart_hbars_layout (PlenaryChartLayout     *self,
         data_max = MAX (data_max, v);
       }
 
-  bar_start = plot->x + m.label_width + self->font_size * 0.9;
+  bar_start = m.stacked ? plot->x : plot->x + m.label_width + self->font_size * 0.9;
   if (m.neg_width > 0)
     bar_start += m.neg_width + m.value_gap;
   bar_end = plot->x + plot->width - m.pos_width - m.value_gap;
 
   /* Keep at least a third of the width for the bars themselves. */
-  if (bar_end - bar_start < plot->width / 3)
+  if (!m.stacked && bar_end - bar_start < plot->width / 3)
     {
       double deficit = plot->width / 3 - (bar_end - bar_start);
       double shrink = MIN (deficit, m.label_width - plot->width * 0.2);
@@ -276,7 +304,25 @@ plenary_chart_hbars_layout (PlenaryChartLayout     *self,
   plenary_chart_axis_add_x (self, &ticks, &scale, unit, top, bottom, m.axis,
                             bar_start - self->font_size, plot->x + plot->width);
 
-  if (nb == 1)
+  if (m.stacked)
+    {
+      /* Below its label, a band holds its bars: the room left by the
+       * label's lines and a gap before the next label. */
+      double room = m.band - m.label_lines * m.line_height - self->font_size * 0.95;
+
+      room = MAX (room, self->font_size * 0.6);
+      if (nb == 1)
+        {
+          thickness = MIN (room * 0.9, self->font_size * 1.3);
+          inner_gap = 0;
+        }
+      else
+        {
+          thickness = MIN (self->font_size * 1.1, MAX (room / 2 - self->font_size * 0.1, self->font_size * 0.3));
+          inner_gap = MAX (room - 2 * thickness, 0);
+        }
+    }
+  else if (nb == 1)
     {
       thickness = MIN (m.band * 0.62, self->font_size * 2.0);
       inner_gap = 0;
@@ -307,8 +353,15 @@ plenary_chart_hbars_layout (PlenaryChartLayout     *self,
                                             balanced_width (self, band->label, m.label_width, m.label_lines),
                                             m.label_lines, PANGO_ALIGN_LEFT);
       plenary_chart_text_get_size (text, &w, &h);
-      plenary_chart_layout_add_text (self, PLENARY_CHART_ROLE_ROW_LABEL, PLENARY_CHART_PAINT_FOREGROUND,
-                                     band->row, text, plot->x, band_top + (m.band - h) / 2);
+      if (m.stacked)
+        {
+          plenary_chart_layout_add_text (self, PLENARY_CHART_ROLE_ROW_LABEL, PLENARY_CHART_PAINT_FOREGROUND,
+                                         band->row, text, plot->x, band_top);
+          y = band_top + h + self->font_size * 0.25;
+        }
+      else
+        plenary_chart_layout_add_text (self, PLENARY_CHART_ROLE_ROW_LABEL, PLENARY_CHART_PAINT_FOREGROUND,
+                                       band->row, text, plot->x, band_top + (m.band - h) / 2);
 
       for (guint j = 0; j < band->n_bars; j++, y += thickness + inner_gap)
         {

@@ -138,7 +138,8 @@ collect_rows (PlenaryChartLayout *self)
  * unit themselves (big numbers). */
 static char *
 dup_measure (PlenaryChartLayout *self,
-             PlenaryIndicator   *first)
+             PlenaryIndicator   *first,
+             const char         *counts)
 {
   gboolean zh = self->language == PLENARY_LANGUAGE_ZH;
   PlenaryUnit *unit = plenary_indicator_get_unit (first);
@@ -151,7 +152,8 @@ dup_measure (PlenaryChartLayout *self,
       what = zh ? "比上年增长" : "Growth on the previous year";
       break;
     case PLENARY_MEASURE_SHARE:
-      what = zh ? "占比" : "Share";
+      /* Rates (unemployment, compliance) are filed as shares; "in %"
+       * is right for both. */
       break;
     case PLENARY_MEASURE_CHANGE:
       what = zh ? "变化" : "Change";
@@ -168,6 +170,17 @@ dup_measure (PlenaryChartLayout *self,
     {
       g_free (name);
       name = g_strdup ("%");
+    }
+
+  /* A chart of counts says what it counts: "Number of projects". */
+  if (what == NULL && counts != NULL)
+    {
+      g_autofree char *number = zh ? g_strdup_printf ("%s数量", counts)
+                                   : g_strdup_printf ("Number of %s", counts);
+
+      if (name[0] != '\0' && !(zh && g_str_equal (name, "个")))
+        return g_strdup_printf (zh ? "%s（%s）" : "%s, in %s", number, name);
+      return g_steal_pointer (&number);
     }
 
   if (what != NULL && name[0] != '\0')
@@ -237,7 +250,8 @@ plenary_chart_dup_subtitle (PlenaryChartSpec *spec,
     return g_string_free (line, TRUE);
 
   if (type != PLENARY_CHART_BIG_NUMBER)
-    measure = dup_measure (&probe, g_ptr_array_index (indicators, 0));
+    measure = dup_measure (&probe, g_ptr_array_index (indicators, 0),
+                           plenary_chart_spec_get_counts (spec, language));
   periods = dup_periods (&probe, indicators);
 
   if (measure != NULL)
@@ -341,7 +355,8 @@ plenary_chart_series_for (PlenaryIndicator *indicator)
     }
 }
 
-/* Value labels and markers' labels must stay readable over the grid: a
+/* Value labels (and row labels set above their bars) must stay readable
+ * over the grid: a
  * gridline (or the zero line) that would run through one is cut around
  * it, so that the two never touch, on any background. */
 static void
@@ -371,7 +386,7 @@ clear_lines_around_labels (PlenaryChartLayout *self)
           const PlenaryChartItem *label = &g_array_index (self->items, PlenaryChartItem, j);
           double half = line->line_width * MAX (self->theme.line_scale, 1.0) / 2 + margin;
 
-          if (label->role != PLENARY_CHART_ROLE_VALUE_LABEL)
+          if (label->role != PLENARY_CHART_ROLE_VALUE_LABEL && label->role != PLENARY_CHART_ROLE_ROW_LABEL)
             continue;
           if (line->x0 + half <= label->bounds.x || line->x0 - half >= label->bounds.x + label->bounds.width)
             continue;
@@ -474,7 +489,8 @@ layout_at_size (PlenaryChartLayout *self,
     }
 }
 
-/* Two pieces of text on top of each other, or text outside the chart. */
+/* Two pieces of text on top of each other, text outside the chart or
+ * outside its panel. */
 static gboolean
 is_crowded (PlenaryChartLayout *self)
 {
@@ -484,6 +500,18 @@ is_crowded (PlenaryChartLayout *self)
     {
       const PlenaryChartItem *a = &g_array_index (self->items, PlenaryChartItem, i);
 
+      /* A big number's text stays inside its panel. */
+      if (a->role == PLENARY_CHART_ROLE_PANEL)
+        {
+          for (guint j = 0; j < self->items->len; j++)
+            {
+              const PlenaryChartItem *b = &g_array_index (self->items, PlenaryChartItem, j);
+
+              if (b->shape == PLENARY_CHART_SHAPE_TEXT && b->row == a->row
+                  && !plenary_chart_rect_inside (&b->bounds, &a->bounds))
+                return TRUE;
+            }
+        }
       if (a->shape != PLENARY_CHART_SHAPE_TEXT)
         continue;
       if (!plenary_chart_rect_inside (&a->bounds, &whole))

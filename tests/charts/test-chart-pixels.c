@@ -103,7 +103,7 @@ test_highlighted_bar (void)
                     item->row == 2 ? &theme->series[0] : &dimmed);
       bars++;
     }
-  g_assert_cmpuint (bars, ==, 6);
+  g_assert_cmpuint (bars, ==, 4);
   rendering_clear (&rendering);
 }
 
