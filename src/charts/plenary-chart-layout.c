@@ -218,10 +218,14 @@ dup_periods (PlenaryChartLayout *self,
 
   for (guint i = 0; i < seen->len; i++)
     {
-      if (i > 0)
-        g_string_append (out, i + 1 == seen->len
-                              ? (self->language == PLENARY_LANGUAGE_ZH ? "与" : " and ")
-                              : (self->language == PLENARY_LANGUAGE_ZH ? "、" : ", "));
+      const char *next = g_ptr_array_index (seen, i);
+
+      /* Chinese puts a space between a character and a digit. */
+      if (i > 0 && self->language == PLENARY_LANGUAGE_ZH)
+        g_string_append_printf (out, "%s%s", i + 1 == seen->len ? "与" : "、",
+                                g_ascii_isdigit (next[0]) && i + 1 == seen->len ? " " : "");
+      else if (i > 0)
+        g_string_append (out, i + 1 == seen->len ? " and " : ", ");
       g_string_append (out, g_ptr_array_index (seen, i));
     }
   return g_string_free (out, out->len == 0);
