@@ -78,13 +78,15 @@ destroy_window (PlenaryWindow *window)
 
   /* GTK 4.8 leaves a tooltip timeout aimed at a popover that is destroyed
    * with its window, and fires it on the popover's NULL surface (a
-   * critical).  Close an open indicator card first, and let the crossing
-   * events of its closing cancel that timeout. */
+   * critical).  Close an open indicator card first, and wait out the
+   * tooltip delay (500 ms) while its surface still exists, so that a
+   * timeout already started fires harmlessly; a loaded machine needs the
+   * whole delay, not just the crossing events of the closing. */
   if (card != NULL && gtk_widget_get_mapped (GTK_WIDGET (card)))
     {
       gtk_popover_popdown (card);
       WAIT_UNTIL (!gtk_widget_get_mapped (GTK_WIDGET (card)));
-      wait_ms (50);
+      wait_ms (700);
     }
 
   gtk_window_destroy (GTK_WINDOW (window));
