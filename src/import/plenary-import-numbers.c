@@ -231,7 +231,8 @@ static const char * const link_words[] = {
   "增至", "降至", "压缩至", "缩短至", "减少至", "下降至", "稳定在", "保持在", "控制在",
   "达到", "稳定达到", "总计", "合计", "共计", "累计达", "分别达", "为", "达", "是", "至",
   "到", "约", "近", "共", "计", "了", "已", "超过", "突破", "增长", "增速", "下降", "提高",
-  "年均", NULL
+  "年均", "完成", "实现", "保持", "下降到", "下降至", "上升到", "上升至", "增长到", "增长至",
+  "稳定在", "维持在", "累计完成", "完成了", NULL
 };
 static const char * const lead_words[] = {
   "其中", "同比", "比上年", "较上年", "全年", "全市", "并", "且", "和", "及", "以及", "同时",
@@ -480,7 +481,7 @@ period_in_sentence (ImpDocument *doc,
   if (g_once_init_enter (&quarter_re))
     g_once_init_leave (&quarter_re, g_regex_new ("(第?[一二三四1-4])\\s*季度", G_REGEX_OPTIMIZE, 0, NULL));
   if (g_once_init_enter (&span_re))
-    g_once_init_leave (&span_re, g_regex_new ("(?<![0-9])([2-9])\\s*年(?:来|间|内|中)?\\s*(?:累计|共)?\\s*(?:突破|超过|达到|完成)?\\s*$", G_REGEX_OPTIMIZE, 0, NULL));
+    g_once_init_leave (&span_re, g_regex_new ("(?<![0-9])([2-9两三四五])\\s*年(?:来|间|内|中)?\\s*(?:平均|年均)?\\s*(?:累计|共)?\\s*(?:增长|突破|超过|达到|完成)?\\s*$", G_REGEX_OPTIMIZE, 0, NULL));
 
   if (g_regex_match (months_re, before, 0, &match))
     {
@@ -521,8 +522,12 @@ period_in_sentence (ImpDocument *doc,
   if (g_regex_match (span_re, before, 0, &match))
     {
       g_autofree char *n = g_match_info_fetch (match, 1);
+      const char *words = "两三四五";
+      const char *hit = strstr (words, n);
+      guint span = hit != NULL ? 2 + (guint) g_utf8_pointer_to_offset (words, hit) : (guint) atoi (n);
+
       g_free (*out_period);
-      *out_period = g_strdup_printf ("%u/%u", year - atoi (n) + 1, year);
+      *out_period = g_strdup_printf ("%u/%u", year - span + 1, year);
     }
   (void) doc;
   return *out_period;
@@ -720,7 +725,7 @@ finish_indicator (Scan         *scan,
    * plan chapter, its opening paragraphs still look back on the year. */
   target = node != NULL && node->is_plan;
   if (target && node->kind == IMP_CHAPTER)
-    target = sentence_has (sentence, number, target_words);
+    target = sentence_has (text, number, target_words);
   indicator->kind = target ? IMP_KIND_TARGET : IMP_KIND_ACTUAL;
   if (hit->from)
     indicator->kind = IMP_KIND_BASELINE;

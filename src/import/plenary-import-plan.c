@@ -149,7 +149,7 @@ find_previous (ImpDocument  *doc,
 {
   static GRegex *done_re;
   GRegex *done = compile (&done_re,
-                          "(?:[市省区县])?重点(?:建设)?项目(?:全年)?完成(?:年度)?投资\\s*([0-9]+(?:\\.[0-9]+)?)\\s*亿元\\s*[，,、]\\s*(?:完成|占)年度计划的?\\s*([0-9]+(?:\\.[0-9]+)?)\\s*[%％]");
+                          "(?:[市省区县])?重点(?:建设)?项目[^。；]{0,40}?完成(?:年度)?投资\\s*([0-9]+(?:\\.[0-9]+)?)\\s*亿元\\s*[，,、]\\s*(?:完成|占|为)?年度计划的?\\s*([0-9]+(?:\\.[0-9]+)?)\\s*[%％]");
   g_autoptr(GMatchInfo) match = NULL;
 
   if (doc->plan.has_previous || !g_regex_match (done, paragraph->text, 0, &match))
