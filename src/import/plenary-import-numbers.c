@@ -853,6 +853,8 @@ imp_numbers_scan (ImpDocument  *doc,
   g_autoptr(GHashTable) used = NULL;
   Scan scan = { doc, paragraph, out };
   const char *p = text;
+  g_autoptr(GPtrArray) list_subjects = NULL;
+  gsize list_start = 0;
 
   used = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   for (guint i = 0; i < out->len; i++)
@@ -911,6 +913,21 @@ imp_numbers_scan (ImpDocument  *doc,
           gsize start = 0;
           g_autofree char *subject = subject_before (text, floor, hit, FALSE, &start);
           g_autoptr(GPtrArray) subjects = split_subjects (subject, last - first + 1);
+
+          /* 分别为 61200 元、29800 元，分别增长 4.9%、6.8%: the second list
+           * has the first one's subjects. */
+          if (subjects == NULL && *subject == '\0' && list_subjects != NULL
+              && list_subjects->len == last - first + 1)
+            {
+              subjects = g_ptr_array_ref (list_subjects);
+              start = list_start;
+            }
+          if (subjects != NULL)
+            {
+              g_clear_pointer (&list_subjects, g_ptr_array_unref);
+              list_subjects = g_ptr_array_ref (subjects);
+              list_start = start;
+            }
 
           for (guint k = first; k <= last; k++)
             {
