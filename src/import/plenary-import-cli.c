@@ -87,9 +87,9 @@ plenary_import_cli_run (const char *input,
   to_stdout = g_str_equal (output, "-");
   if (to_stdout)
     {
-      fwrite (g_bytes_get_data (json, NULL), 1, g_bytes_get_size (json), stdout);
-      fputc ('\n', stdout);
-      fflush (stdout);
+      fwrite (g_bytes_get_data (json, NULL), 1, g_bytes_get_size (json), out);
+      fputc ('\n', out);
+      fflush (out);
     }
   else
     {

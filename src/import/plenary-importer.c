@@ -189,7 +189,7 @@ run (GFile         *file,
     return NULL;
   if (g_bytes_get_size (bytes) == 0)
     {
-      g_set_error (error, PLENARY_IMPORT_ERROR, PLENARY_IMPORT_ERROR_EMPTY, _("The file is empty."));
+      g_set_error (error, PLENARY_IMPORT_ERROR, PLENARY_IMPORT_ERROR_EMPTY, _("The file is empty; there is nothing to import."));
       return NULL;
     }
 
