@@ -93,7 +93,9 @@ plenary_line_width (const char *line)
 
       if (g_unichar_iszerowidth (c))
         continue;
-      width += g_unichar_iswide (c) ? 2 : 1;
+      /* Quotation marks and the like are as wide as a Chinese character
+       * in a Chinese font. */
+      width += g_unichar_iswide_cjk (c) ? 2 : 1;
     }
   return width;
 }
@@ -175,6 +177,23 @@ plenary_line_ends_sentence (const char *line)
       return q == NULL || !g_ascii_isdigit (*q);
     }
   return is_terminal (c);
+}
+
+/* Whether @line ends a sentence for good (。！？), not a clause (；：)
+ * after which a paragraph more often goes on. */
+gboolean
+plenary_line_ends_paragraph (const char *line)
+{
+  const char *end = line + strlen (line);
+  const char *p = g_utf8_find_prev_char (line, end);
+  gunichar c;
+
+  while (p != NULL && (plenary_line_is_space (g_utf8_get_char (p)) || is_closing (g_utf8_get_char (p))))
+    p = g_utf8_find_prev_char (line, p);
+  if (p == NULL)
+    return FALSE;
+  c = g_utf8_get_char (p);
+  return c == 0x3002 || c == 0xFF01 || c == 0xFF1F || c == 0x2026 || c == '!' || c == '?';
 }
 
 static GRegex *
@@ -314,4 +333,28 @@ plenary_line_join_append (GString    *paragraph,
   if (space)
     g_string_append_c (paragraph, ' ');
   g_string_append (paragraph, line);
+}
+
+/* Digits stand for any page's number, so that "2019年报告 · 3" on every
+ * page is seen as one header. */
+char *
+plenary_line_header_key (const char *text)
+{
+  GString *key = g_string_new (NULL);
+
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (plenary_line_is_space (c))
+        continue;
+      if (g_unichar_isdigit (c))
+        {
+          if (key->len == 0 || key->str[key->len - 1] != '#')
+            g_string_append_c (key, '#');
+          continue;
+        }
+      g_string_append_unichar (key, c);
+    }
+  return g_string_free (key, FALSE);
 }

@@ -13,8 +13,10 @@ char     *plenary_line_strip             (const char  *line,
                                           guint       *indent);
 guint     plenary_line_width             (const char  *line);
 gboolean  plenary_line_ends_sentence     (const char  *line);
+gboolean  plenary_line_ends_paragraph    (const char  *line);
 gboolean  plenary_line_is_heading        (const char  *line);
 gboolean  plenary_line_is_page_number    (const char  *line);
+char     *plenary_line_header_key        (const char  *text);
 void      plenary_line_join_append       (GString     *paragraph,
                                           const char  *line);
 char     *plenary_line_normalize_spaces  (const char  *text);

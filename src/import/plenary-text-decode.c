@@ -150,20 +150,23 @@ plenary_text_decode_with_charset (GBytes      *bytes,
     text = convert ((const char *) data + 2, len - 2, "UTF-16BE", &bom_error);
   else if (charset == NULL && (utf16 = guess_utf16 (data, len)) != NULL)
     text = convert ((const char *) data, len, utf16, NULL);
-  else if (charset != NULL && g_ascii_strcasecmp (charset, "UTF-8") != 0)
+  else if (charset != NULL && g_ascii_strcasecmp (charset, "UTF-8") != 0 &&
+           !g_utf8_validate ((const char *) data, len, NULL))
     {
-      /* GBK and GB2312 are subsets of GB18030, which iconv knows best. */
+      /* GBK and GB2312 are subsets of GB18030, which iconv knows best.
+       * (Bytes that are valid UTF-8 are UTF-8 whatever the page says: a
+       * site moved to UTF-8 often keeps its old declaration.) */
       const char *from = charset;
 
       if (g_ascii_strcasecmp (charset, "gbk") == 0 || g_ascii_strcasecmp (charset, "gb2312") == 0 ||
-          g_ascii_strcasecmp (charset, "x-gbk") == 0 || g_ascii_strcasecmp (charset, "cp936") == 0)
+          g_ascii_strcasecmp (charset, "x-gbk") == 0 || g_ascii_strcasecmp (charset, "cp936") == 0 ||
+          g_ascii_strcasecmp (charset, "gb_2312-80") == 0)
         from = "GB18030";
-      text = g_convert ((const char *) data, len, "UTF-8", from, NULL, NULL, NULL);
-      /* A wrong declaration is common: fall back to detection. */
-      if (text == NULL || strlen (text) == 0)
+      gb = g_ascii_strcasecmp (from, "GB18030") == 0;
+      text = convert ((const char *) data, len, from, NULL);
+      /* A wrong declaration is common: then the bytes are detected. */
+      if (text != NULL && !check_text (text, gb, NULL))
         g_clear_pointer (&text, g_free);
-      else
-        gb = TRUE;
     }
 
   if (bom_error != NULL)
@@ -174,14 +177,19 @@ plenary_text_decode_with_charset (GBytes      *bytes,
 
   if (text == NULL)
     {
+      gb = FALSE;
       if (g_utf8_validate ((const char *) data, len, NULL))
         text = g_strndup ((const char *) data, len);
+      else if ((text = convert ((const char *) data, len, "GB18030", NULL)) != NULL &&
+               check_text (text, TRUE, NULL))
+        gb = TRUE;
       else if (charset != NULL && g_ascii_strcasecmp (charset, "UTF-8") == 0 &&
                memchr (data, '\0', len) == NULL)
-        /* A page that says UTF-8 with a few broken bytes is still read. */
-        text = g_utf8_make_valid ((const char *) data, len);
-      else if ((text = convert ((const char *) data, len, "GB18030", NULL)) != NULL)
-        gb = TRUE;
+        {
+          /* A page that says UTF-8 with a few broken bytes is still read. */
+          g_free (text);
+          text = g_utf8_make_valid ((const char *) data, len);
+        }
       else
         {
           g_set_error (error, PLENARY_IMPORT_ERROR, PLENARY_IMPORT_ERROR_ENCODING,

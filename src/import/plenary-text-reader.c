@@ -55,22 +55,24 @@ find_wrap_width (GArray *lines)
       histogram[MIN (line->width, MAX_WRAP_WIDTH)]++;
     }
 
-  for (guint w = MIN_WRAP_WIDTH; w < MAX_WRAP_WIDTH; w++)
+  /* The width most lines have, give or take a column (a line that ends
+   * before a Chinese character that would not fit is one short). */
+  for (guint w = MIN_WRAP_WIDTH; w + 1 < MAX_WRAP_WIDTH; w++)
     {
-      guint count = 0;
+      guint count = histogram[w - 1] + histogram[w] + histogram[w + 1];
 
-      for (guint v = w - wrap_tolerance (w); v <= w; v++)
-        count += histogram[v];
-      if (count >= best_count && count > 0)
+      if (count > best_count)
         {
           best = w;
           best_count = count;
         }
     }
 
-  if (best == 0 || best_count < 3 || best_count * 10 < n * 3)
+  if (best == 0 || best_count < 3 || best_count * 4 < n)
     return 0;
-  for (guint v = best + 3; v <= MAX_WRAP_WIDTH; v++)
+  /* Hardly any line is much wider (quotation marks, narrower in the
+   * font than here, make a few a little wider). */
+  for (guint v = best + 2 * wrap_tolerance (best) + 1; v <= MAX_WRAP_WIDTH; v++)
     wider += histogram[v];
   if (wider * 20 > n)
     return 0;
@@ -119,6 +121,69 @@ split_lines (const char *text)
   return lines;
 }
 
+/* A text saved from a PDF with its pages (form feeds) keeps the running
+ * header and footer of each page: a first or last line of a page that
+ * is the same, page numbers aside, on many pages is dropped. */
+static void
+drop_running_lines (GArray *lines)
+{
+  g_autoptr(GHashTable) counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GArray) candidates = g_array_new (FALSE, FALSE, sizeof (guint));
+  guint pages = 1, threshold;
+  guint first = G_MAXUINT, last = G_MAXUINT;
+
+  for (guint i = 0; i <= lines->len; i++)
+    {
+      Line *line = i < lines->len ? &g_array_index (lines, Line, i) : NULL;
+
+      if (line == NULL || (line->page_break && i > 0))
+        {
+          /* The page that ends here: its first and last lines. */
+          if (first != G_MAXUINT)
+            {
+              g_array_append_val (candidates, first);
+              if (last != first)
+                g_array_append_val (candidates, last);
+            }
+          first = last = G_MAXUINT;
+          if (line == NULL)
+            break;
+          pages++;
+        }
+      if (line->text != NULL)
+        {
+          if (first == G_MAXUINT)
+            first = i;
+          last = i;
+        }
+    }
+  if (pages < 2)
+    return;
+
+  for (guint i = 0; i < candidates->len; i++)
+    {
+      Line *line = &g_array_index (lines, Line, g_array_index (candidates, guint, i));
+      char *key = plenary_line_header_key (line->text);
+
+      g_hash_table_insert (counts, key, GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (counts, key)) + 1));
+    }
+  threshold = MAX (2, (pages * 2 + 4) / 5);
+  for (guint i = 0; i < candidates->len; i++)
+    {
+      Line *line = &g_array_index (lines, Line, g_array_index (candidates, guint, i));
+      g_autofree char *key = NULL;
+
+      if (line->text == NULL)
+        continue;
+      key = plenary_line_header_key (line->text);
+      if (GPOINTER_TO_UINT (g_hash_table_lookup (counts, key)) >= threshold)
+        {
+          g_clear_pointer (&line->text, g_free);
+          line->page_break = TRUE;
+        }
+    }
+}
+
 GPtrArray *
 plenary_text_reader_read_text (const char  *text,
                                GError     **error)
@@ -134,6 +199,7 @@ plenary_text_reader_read_text (const char  *text,
   /* A text saved from a PDF carries its page numbers: they are not part
    * of the report.  Only then (or after a form feed) is a line that is
    * just a number dropped. */
+  drop_running_lines (lines);
   wrap = find_wrap_width (lines);
   for (guint i = 0; i < lines->len; i++)
     {
@@ -185,14 +251,26 @@ plenary_text_reader_read_text (const char  *text,
           continue;
         }
 
-      if (prev != NULL && wrap > 0 && prev->width + wrap_tolerance (wrap) >= wrap)
+      if (prev != NULL && wrap > 0)
         {
+          guint tolerance = wrap_tolerance (wrap);
           gboolean ends = plenary_line_ends_sentence (prev->text);
 
           if (indents_mark_paragraphs)
-            join = line->indent < 2 && !(ends && plenary_line_is_heading (line->text));
-          else
-            join = !ends && !plenary_line_is_heading (line->text);
+            join = prev->width + tolerance >= wrap && line->indent < 2 &&
+                   !(ends && plenary_line_is_heading (line->text));
+          else if (prev->width + tolerance + 4 >= wrap)
+            /* A full line, or a first line whose indentation was lost:
+             * a semicolon or a colon at its end is most often a clause
+             * of a paragraph that goes on. */
+            join = !plenary_line_ends_paragraph (prev->text) &&
+                   !(ends && plenary_line_is_heading (line->text));
+          else if (prev->width * 5 >= wrap * 4)
+            /* Saved from a PDF, digits and Latin letters are narrower
+             * than their columns here, so a wrapped line may end short
+             * of the width: one that goes on mid-sentence still joins. */
+            join = !ends && !plenary_line_is_heading (prev->text) &&
+                   !plenary_line_is_heading (line->text);
         }
 
       if (!join && current->len > 0)

@@ -172,6 +172,49 @@ test_not_wrapped (void)
   g_assert_cmpuint (paragraphs->len, ==, 5);
 }
 
+/* What pdftotext writes: no indentation, digits narrower than their
+ * columns, a running header after each form feed and page numbers. */
+static void
+test_pdftotext (void)
+{
+  const char *text =
+    "示例市2023年计划执行情况报告\n"
+    "\n"
+    "过去一年，全市上下坚持稳中求进，经济运行总体回升向好。地区\n"
+    "生产总值完成1320.2亿元，增长5.6%；一般公共预算收入86.4亿元\n"
+    "，增长7.1%；社会消费品零售总额增长8.3%，城镇调查失业率控制\n"
+    "\n"
+    "—1—\n"
+    "\f示例市2023年计划执行情况报告\n"
+    "\n"
+    "在5.0%以内。\n"
+    "城镇新增就业3.6万人，新建改扩建中小学和幼儿园14所，新增学位\n"
+    "1.8万个，基本养老保险参保人数达到215万人，民生保障扎实有力。\n"
+    "\n"
+    "—2—\n"
+    "\f示例市2023年计划执行情况报告\n"
+    "\n"
+    "二、2024年主要目标\n"
+    "地区生产总值增长5.5%左右，规模以上工业增加值增长6%以上，固定\n"
+    "资产投资增长6%，社会消费品零售总额增长7%左右。\n"
+    "\n"
+    "—3—\n";
+  g_autoptr(GPtrArray) paragraphs = read_string (text);
+  const char *expected[] = {
+    "过去一年，全市上下坚持稳中求进，经济运行总体回升向好。地区生产总值完成1320.2亿元，增长5.6%；"
+    "一般公共预算收入86.4亿元，增长7.1%；社会消费品零售总额增长8.3%，城镇调查失业率控制在5.0%以内。",
+    "城镇新增就业3.6万人，新建改扩建中小学和幼儿园14所，新增学位1.8万个，基本养老保险参保人数达到215万人，民生保障扎实有力。",
+    "二、2024年主要目标",
+    "地区生产总值增长5.5%左右，规模以上工业增加值增长6%以上，固定资产投资增长6%，社会消费品零售总额增长7%左右。",
+  };
+
+  for (guint i = 0; i < paragraphs->len; i++)
+    g_test_message ("[%u] %s", i, (const char *) g_ptr_array_index (paragraphs, i));
+  g_assert_cmpuint (paragraphs->len, ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    g_assert_cmpstr (g_ptr_array_index (paragraphs, i), ==, expected[i]);
+}
+
 static void
 test_too_large_bytes (void)
 {
@@ -247,6 +290,7 @@ main (int    argc,
   g_test_add_func ("/import/text/lines", test_lines);
   g_test_add_func ("/import/text/hard-wrapped", test_hard_wrapped);
   g_test_add_func ("/import/text/not-wrapped", test_not_wrapped);
+  g_test_add_func ("/import/text/pdftotext", test_pdftotext);
   g_test_add_func ("/import/text/too-large-bytes", test_too_large_bytes);
   g_test_add_func ("/import/text/too-large-file", test_too_large_file);
   g_test_add_func ("/import/text/load", test_load_small_file);
