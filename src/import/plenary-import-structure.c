@@ -349,6 +349,29 @@ find_region (ImpDocument *doc)
     doc->region = region_in (doc->presenter, in_presenter);
 }
 
+/* "区长  周明远" and "区长　周明远" become "区长 周明远". */
+static char *
+collapse_spaces (const char *line)
+{
+  GString *out = g_string_new (NULL);
+  gboolean space = FALSE;
+
+  for (const char *p = line; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      if (g_unichar_isspace (c) || c == 0x3000)
+        {
+          space = TRUE;
+          continue;
+        }
+      if (space && out->len > 0)
+        g_string_append_c (out, ' ');
+      space = FALSE;
+      g_string_append_unichar (out, c);
+    }
+  return g_string_free (out, FALSE);
+}
+
 /* Reads the lines before the preamble: the title (perhaps on two lines),
  * the occasion and the presenter.  Returns the index of the first line
  * of the body. */
@@ -393,7 +416,7 @@ read_opening (ImpDocument *doc,
       if (looks_like_presenter (line) && title->len > 0)
         {
           g_free (doc->presenter);
-          doc->presenter = g_strdup (line);
+          doc->presenter = collapse_spaces (line);
           continue;
         }
       if (ends_sentence (line) || g_utf8_strlen (line, -1) > 80)
@@ -410,6 +433,23 @@ read_opening (ImpDocument *doc,
   if (occasion != NULL)
     {
       char *text = g_string_free (g_steal_pointer (&occasion), FALSE);
+      char *meeting = strstr (text, "会议上");
+
+      /* A reflowed text may run the presenter on after the meeting. */
+      if (meeting != NULL)
+        {
+          char *rest = meeting + strlen ("会议上");
+          if (g_str_has_prefix (rest, "）"))
+            rest += strlen ("）");
+          else if (*rest == ')')
+            rest++;
+          g_strstrip (rest);
+          if (*rest != '\0' && doc->presenter == NULL && looks_like_presenter (rest))
+            doc->presenter = collapse_spaces (rest);
+          if (*rest != '\0' && doc->presenter != NULL)
+            *rest = '\0';
+        }
+      g_strstrip (text);
       doc->occasion = (g_str_has_prefix (text, "（") || *text == '(') ? strip_brackets (text) : text;
     }
   return i;
@@ -598,6 +638,21 @@ imp_structure_build (ImpDocument  *doc,
     g_clear_pointer (&body, g_ptr_array_unref);
     body = join_fragments (rest);
   }
+
+  /* A layout that loses the gap before "以上报告，请予审议。" runs it into
+   * the last paragraph; it is the closing all the same. */
+  if (body->len > 0)
+    {
+      char *last = g_ptr_array_index (body, body->len - 1);
+      char *tail = g_strrstr (last, "以上报告");
+
+      if (tail != NULL && tail > last && g_str_has_suffix (last, "。")
+          && (g_str_has_prefix (tail - strlen ("。"), "。") || g_str_has_prefix (tail - strlen ("！"), "！")))
+        {
+          g_ptr_array_add (body, g_strdup (tail));
+          *tail = '\0';
+        }
+    }
 
   /* The closing is the run of wrap-up paragraphs at the very end. */
   closing_from = body->len;
