@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "import/plenary-importer.h"
 #include "model/plenary-report-loader.h"
 #include "plenary-window-private.h"
 
@@ -20,7 +21,17 @@ load_report_thread (GTask        *task,
 {
   GFile *file = task_data;
   GError *error = NULL;
-  PlenaryReport *report = plenary_report_load_file (file, cancellable, &error);
+  g_autofree char *name = g_file_get_basename (file);
+  PlenaryReport *report;
+
+  /* A PDF, web page or text file is imported (in this thread too). */
+  if (name != NULL && plenary_importer_handles_name (name))
+    {
+      g_autoptr(PlenaryImporter) importer = plenary_importer_new ();
+      report = plenary_importer_import (importer, file, cancellable, NULL, &error);
+    }
+  else
+    report = plenary_report_load_file (file, cancellable, &error);
 
   if (report != NULL)
     g_task_return_pointer (task, report, g_object_unref);
@@ -75,12 +86,18 @@ on_report_loaded_cb (GObject      *source_object,
   if (self->settings != NULL)
     g_settings_set_string (self->settings, "last-report", uri);
 
-  /* Translators: %s is the short title of a report. */
-  message = g_strdup_printf (_("Opened “%s”"),
-                             plenary_report_get_text (report, PLENARY_REPORT_FIELD_SHORT_TITLE,
-                                                      self->language));
+  if (!plenary_report_is_reviewed (report))
+    /* Translators: %s is a file name. */
+    message = g_strdup_printf (_("Imported from %s — not yet reviewed"),
+                               plenary_report_get_source_file (report));
+  else
+    /* Translators: %s is the short title of a report. */
+    message = g_strdup_printf (_("Opened “%s”"),
+                               plenary_report_get_text (report, PLENARY_REPORT_FIELD_SHORT_TITLE,
+                                                        self->language));
   toast = adw_toast_new (message);
-  adw_toast_set_timeout (toast, 3);
+  /* An unreviewed import says so until the reader dismisses it. */
+  adw_toast_set_timeout (toast, plenary_report_is_reviewed (report) ? 3 : 0);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
@@ -261,9 +278,14 @@ create_json_filter (void)
 {
   GtkFileFilter *filter = gtk_file_filter_new ();
 
-  gtk_file_filter_set_name (filter, _("Reports (JSON)"));
+  gtk_file_filter_set_name (filter, _("Reports (JSON, PDF, web page, text)"));
   gtk_file_filter_add_mime_type (filter, "application/json");
   gtk_file_filter_add_suffix (filter, "json");
+  /* These are imported rather than loaded. */
+  gtk_file_filter_add_suffix (filter, "pdf");
+  gtk_file_filter_add_suffix (filter, "html");
+  gtk_file_filter_add_suffix (filter, "htm");
+  gtk_file_filter_add_suffix (filter, "txt");
   return filter;
 }
 
