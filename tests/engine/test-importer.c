@@ -205,6 +205,48 @@ test_cli (void)
   g_rmdir (dir);
 }
 
+/* The loader checks an imported report's provenance like every other part. */
+static void
+test_provenance_rules (void)
+{
+  static const struct { const char *from, *to; int code; } cases[] = {
+    { "\"reviewed\" : false", "\"reviewed\" : \"no\"", PLENARY_REPORT_ERROR_TYPE },
+    { "\"reviewed\" : false,", "", PLENARY_REPORT_ERROR_MISSING },
+    { "\"format\" : \"text\"", "\"format\" : \"doc\"", PLENARY_REPORT_ERROR_VALUE },
+    { "\"source_file\" : \"guangzhou-2019-plan-report.txt\"", "\"source_file\" : \"\"", PLENARY_REPORT_ERROR_VALUE },
+  };
+  Wait wait;
+  g_autofree char *json = NULL;
+
+  import_path (g_getenv ("PLENARY_SEED_TEXT"), NULL, &wait);
+  g_assert_no_error (wait.error);
+  json = g_strndup (g_bytes_get_data (wait.json, NULL), g_bytes_get_size (wait.json));
+  wait_clear (&wait);
+  g_assert_nonnull (strstr (json, "\"provenance\""));
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GString) broken = g_string_new (json);
+      g_autoptr(GBytes) bytes = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autoptr(PlenaryReport) report = NULL;
+
+      g_assert_cmpuint (g_string_replace (broken, cases[i].from, cases[i].to, 1), ==, 1);
+      bytes = g_bytes_new (broken->str, broken->len);
+      report = plenary_report_load_bytes (bytes, &error);
+      g_assert_null (report);
+      g_assert_error (error, PLENARY_REPORT_ERROR, cases[i].code);
+      g_assert_nonnull (strstr (error->message, "provenance"));
+    }
+
+  /* The bundled report, made by hand, has none and counts as reviewed. */
+  {
+    g_autoptr(PlenaryReport) bundled = plenary_report_load_default (NULL);
+    g_assert_true (plenary_report_is_reviewed (bundled));
+    g_assert_null (plenary_report_get_source_file (bundled));
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -214,5 +256,6 @@ main (int   argc,
   g_test_add_func ("/import-engine/importer/cancelled", test_cancelled);
   g_test_add_func ("/import-engine/importer/bad-input", test_bad_input);
   g_test_add_func ("/import-engine/cli", test_cli);
+  g_test_add_func ("/import-engine/provenance-rules", test_provenance_rules);
   return g_test_run ();
 }
