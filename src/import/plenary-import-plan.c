@@ -196,10 +196,14 @@ check_sums (ImpDocument *doc)
   if (projects == plan->projects && fabs (amount - plan->amount) < 1e-6 * MAX (1.0, plan->amount))
     return;
 
-  g_ptr_array_add (plan->problems,
-                   g_strdup_printf (_("The key-project categories add up to %u projects and %g (100 million CNY), "
-                                      "but the plan counts %u projects and %g."),
-                                    projects, amount, plan->projects, plan->amount));
+  if (plan->categories->len == 0)
+    g_ptr_array_add (plan->problems,
+                     g_strdup (_("The text does not break the key projects down by category.")));
+  else
+    g_ptr_array_add (plan->problems,
+                     g_strdup_printf (_("The key-project categories add up to %u projects and %g (100 million CNY), "
+                                        "but the plan counts %u projects and %g."),
+                                      projects, amount, plan->projects, plan->amount));
   if (projects <= plan->projects && amount <= plan->amount + 1e-9)
     {
       /* What the text does not itemise is shown as such, so that the

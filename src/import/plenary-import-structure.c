@@ -120,6 +120,25 @@ classify (const char *line,
   return LINE_TEXT;
 }
 
+/* Trims white space of every kind, the ideographic space included. */
+static char *
+trim_spaces (const char *line)
+{
+  const char *start = line, *end = line + strlen (line);
+
+  while (*start && (g_unichar_isspace (g_utf8_get_char (start)) || g_utf8_get_char (start) == 0x3000))
+    start = g_utf8_next_char (start);
+  while (end > start)
+    {
+      const char *prev = g_utf8_prev_char (end);
+      gunichar c = g_utf8_get_char (prev);
+      if (!g_unichar_isspace (c) && c != 0x3000)
+        break;
+      end = prev;
+    }
+  return g_strndup (start, end - start);
+}
+
 static gboolean
 ends_sentence (const char *line)
 {
@@ -377,7 +396,8 @@ collapse_spaces (const char *line)
  * of the body. */
 static guint
 read_opening (ImpDocument *doc,
-              GPtrArray   *lines)
+              GPtrArray   *lines,
+              char       **out_rest)
 {
   g_autoptr(GString) title = g_string_new (NULL);
   g_autoptr(GString) occasion = NULL;
@@ -398,7 +418,8 @@ read_opening (ImpDocument *doc,
           g_autofree char *stripped = strip_dashes (line);
           g_string_append (occasion, stripped);
           /* The occasion runs on until the meeting is named. */
-          while (i + 1 < lines->len && !g_str_has_suffix (occasion->str, "上")
+          while (i + 1 < lines->len && strstr (occasion->str, "会议上") == NULL
+                 && strstr (occasion->str, "大会上") == NULL && !g_str_has_suffix (occasion->str, "上")
                  && !g_str_has_suffix (occasion->str, "上）") && !g_str_has_suffix (occasion->str, "上)")
                  && g_utf8_strlen (occasion->str, -1) < 60)
             {
@@ -445,9 +466,16 @@ read_opening (ImpDocument *doc,
             rest++;
           g_strstrip (rest);
           if (*rest != '\0' && doc->presenter == NULL && looks_like_presenter (rest))
-            doc->presenter = collapse_spaces (rest);
-          if (*rest != '\0' && doc->presenter != NULL)
-            *rest = '\0';
+            {
+              doc->presenter = collapse_spaces (rest);
+              *rest = '\0';
+            }
+          else if (*rest != '\0')
+            {
+              /* …会议上）各位代表： — the salutation starts the body. */
+              *out_rest = g_strdup (rest);
+              *rest = '\0';
+            }
         }
       g_strstrip (text);
       doc->occasion = (g_str_has_prefix (text, "（") || *text == '(') ? strip_brackets (text) : text;
@@ -608,13 +636,14 @@ imp_structure_build (ImpDocument  *doc,
   g_autoptr(GPtrArray) lines = NULL;
   g_autoptr(GPtrArray) body = NULL;
   Builder b = { doc, NULL, NULL, NULL, FALSE };
+  g_autofree char *opening_rest = NULL;
   guint start, closing_from;
 
   body = g_ptr_array_new_with_free_func (g_free);
   lines = g_ptr_array_new_with_free_func (g_free);
   for (guint i = 0; i < raw_lines->len; i++)
     {
-      char *line = g_strstrip (g_strdup (g_ptr_array_index (raw_lines, i)));
+      char *line = trim_spaces (g_ptr_array_index (raw_lines, i));
       if (*line == '\0')
         g_free (line);
       else
@@ -627,12 +656,14 @@ imp_structure_build (ImpDocument  *doc,
       return FALSE;
     }
 
-  start = read_opening (doc, lines);
+  start = read_opening (doc, lines, &opening_rest);
   find_years (doc);
   find_region (doc);
 
   {
     g_autoptr(GPtrArray) rest = g_ptr_array_new ();
+    if (opening_rest != NULL)
+      g_ptr_array_add (rest, opening_rest);
     for (guint i = start; i < lines->len; i++)
       g_ptr_array_add (rest, g_ptr_array_index (lines, i));
     g_clear_pointer (&body, g_ptr_array_unref);
