@@ -94,7 +94,8 @@ imp_glossary_n_terms (void)
 
 /* Words a label may carry around the indicator's name. */
 static const char * const prefixes[] = {
-  "其中", "全市", "全区", "全省", "全县", "全年", "全国", "累计", "年度", "当年", "同期", NULL
+  "其中", "全市", "全区", "全省", "全县", "全年", "全国", "累计", "年度", "当年", "同期", "实现",
+  "完成", "全体", NULL
 };
 static const char * const suffixes[] = {
   "增长", "增速", "增幅", "下降", "提高", "总量", NULL

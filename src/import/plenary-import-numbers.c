@@ -232,11 +232,12 @@ static const char * const link_words[] = {
   "达到", "稳定达到", "总计", "合计", "共计", "累计达", "分别达", "为", "达", "是", "至",
   "到", "约", "近", "共", "计", "了", "已", "超过", "突破", "增长", "增速", "下降", "提高",
   "年均", "完成", "实现", "保持", "下降到", "下降至", "上升到", "上升至", "增长到", "增长至",
-  "稳定在", "维持在", "累计完成", "完成了", NULL
+  "稳定在", "维持在", "累计完成", "完成了", "的", "从", "由", NULL
 };
 static const char * const lead_words[] = {
   "其中", "同比", "比上年", "较上年", "全年", "全市", "并", "且", "和", "及", "以及", "同时",
-  "其", "共", "另", "还", "已", NULL
+  "其", "共", "另", "还", "已", "力争", "争取", "推动", "带动", "确保", "全力", "努力", "预计",
+  "推进", "安排", "开展", "充分发挥", "虽然", "到年底前", "到年底", "年底前", NULL
 };
 static const char * const policy_after[] = {
   "措施", "政策", "举措", "意见", "规定", "办法", "新政", "条例", "”", "级", "强", "佳",
@@ -284,7 +285,8 @@ is_excluded_before (const char *start,
     return FALSE;
   c = g_utf8_get_char (g_utf8_prev_char (p));
   if ((c < 128 && g_ascii_isalpha (c)) || c == '_' || c == '{' || c == '.' || c == '/' || c == '+'
-      || c == '-' || c == '~' || c == 0x2014 || c == 0x2013 || c == 0xFF5E)
+      || c == '-' || c == '~' || c == 0x2014 || c == 0x2013 || c == 0xFF5E
+      || c == 0xD7 || c == '*' || c == 0xFF0B || c == 0xFF0F)
     return TRUE;
   q = back_spaces (start, p);
   return ends_with (start, q, "第") || ends_with (start, q, "前") || ends_with (start, q, "No.");
@@ -400,7 +402,7 @@ read_hit (const char *text,
   {
     const char *b = back_spaces (text, p);
 
-    if (ends_with (text, b, "从"))
+    if (ends_with (text, b, "从") || ends_with (text, b, "由"))
       hit->from = TRUE;
     for (guint i = 0; i < G_N_ELEMENTS (before_words); i++)
       if (ends_with (text, b, before_words[i].word))
@@ -776,6 +778,21 @@ finish_indicator (Scan         *scan,
   g_ptr_array_add (scan->out, indicator);
 }
 
+/* "4月份规上工业增加值", "到2020年底规模以上…": the time is the
+ * indicator's period, not part of its name. */
+static char *
+strip_time (const char *text)
+{
+  static GRegex *time_re;
+
+  if (g_once_init_enter (&time_re))
+    g_once_init_leave (&time_re, g_regex_new ("^\\s*(?:(?:到|至|截至)?\\s*[0-9]{4}\\s*年(?:底|末|前)?"
+                                              "|[0-9]{1,2}\\s*(?:[-—–至~～]\\s*[0-9]{1,2}\\s*)?月份?"
+                                              "|第?[一二三四]季度|前三季度|上半年|全年)+\\s*",
+                                              G_REGEX_OPTIMIZE, 0, NULL));
+  return g_regex_replace_literal (time_re, text, -1, 0, "", 0, NULL);
+}
+
 /* The words before the number in its clause, cleaned into a subject. */
 static char *
 subject_before (const char *text,
@@ -787,7 +804,9 @@ subject_before (const char *text,
   const char *lead = text + hit->lead;
   const char *start = clause_start (text, floor, lead, with_enumeration);
   g_autofree char *raw = g_strndup (start, lead - start);
-  char *subject = strip_words (raw, lead_words, link_words);
+  g_autofree char *timeless = strip_time (raw);
+  g_autofree char *stripped = strip_words (timeless, lead_words, link_words);
+  char *subject = strip_time (stripped);
   const char *found = *subject ? strstr (start, subject) : NULL;
 
   *out_start = found != NULL && found < lead ? (gsize)(found - text) : (gsize)(lead - text);
@@ -806,7 +825,8 @@ subject_before (const char *text,
 static const char * const weak_subjects[] = {
   "新增", "新建", "建成", "完成", "推进", "打造", "推出", "引进", "培育", "发布", "实施",
   "建设", "设立", "组建", "开通", "举办", "认定", "支持", "安排", "发放", "拆除", "新改建",
-  "累计建成", "累计设立", "累计", "其中", "共有", "已有", "拥有", "形成", "创建", NULL
+  "累计建成", "累计设立", "累计", "其中", "共有", "已有", "拥有", "形成", "创建", "推动", "带动",
+  "力争", "争取", "开展", "引进培养", "投入", "拨付", "培训", NULL
 };
 
 static gboolean
@@ -967,7 +987,16 @@ imp_numbers_scan (ImpDocument  *doc,
 
         if (g_utf8_strlen (subject, -1) < 2 || g_str_has_prefix (subject, "占"))
           {
-            if (prev != NULL && same_sentence && prev->subject != NULL
+            g_autofree char *after = noun_after (text, hit, &noun_end);
+
+            if (!g_str_has_prefix (subject, "占") && is_strong_noun (after))
+              {
+                /* 3 个国铁、7 个城际: each is named after its number. */
+                label = g_strdup (after);
+                q_start = MIN (hit->lead, hit->start);
+                q_end = noun_end;
+              }
+            else if (prev != NULL && same_sentence && prev->subject != NULL
                 && (*subject == '\0' || g_str_has_prefix (subject, "占")))
               {
                 /* 商品进出口总值超过 1 万亿元，增长 2%: the subject carries over. */

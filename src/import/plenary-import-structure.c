@@ -362,6 +362,9 @@ find_region (ImpDocument *doc)
   g_autofree char *in_presenter = g_strdup_printf ("^([^\\s0-9，、]{1,8}?%s)", suffixes);
 
   doc->region = region_in (doc->title, in_title);
+  /* The State Council's report is the country's. */
+  if (doc->region == NULL && doc->occasion != NULL && strstr (doc->occasion, "全国人民代表大会") != NULL)
+    doc->region = g_strdup ("全国");
   if (doc->region == NULL)
     doc->region = region_in (doc->occasion, in_occasion);
   if (doc->region == NULL)
