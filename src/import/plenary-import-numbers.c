@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "plenary-import-glossary.h"
+#include "plenary-import-lexicon.h"
 #include "plenary-import-numbers.h"
 #include "plenary-import-units.h"
 
@@ -61,143 +62,6 @@ imp_kind_name (ImpKind kind)
   return names[kind];
 }
 
-static gboolean
-is_space_at (const char *p)
-{
-  gunichar c = g_utf8_get_char (p);
-  return c == ' ' || c == '\t' || c == 0x3000 || c == 0xA0;
-}
-
-static const char *
-skip_spaces (const char *p)
-{
-  while (*p && is_space_at (p))
-    p = g_utf8_next_char (p);
-  return p;
-}
-
-/* Steps back over spaces from @p, not before @start. */
-static const char *
-back_spaces (const char *start,
-             const char *p)
-{
-  while (p > start)
-    {
-      const char *prev = g_utf8_prev_char (p);
-      if (!is_space_at (prev))
-        break;
-      p = prev;
-    }
-  return p;
-}
-
-static gboolean
-ends_with (const char *start,
-           const char *p,
-           const char *word)
-{
-  gsize n = strlen (word);
-  return (gsize)(p - start) >= n && memcmp (p - n, word, n) == 0;
-}
-
-static gboolean
-is_digit_at (const char *p)
-{
-  gunichar c = g_utf8_get_char (p);
-  return (c >= '0' && c <= '9') || (c >= 0xFF10 && c <= 0xFF19);
-}
-
-/* Reads 1,234.5 (ASCII or full-width digits). */
-static const char *
-read_number (const char *p,
-             double     *value)
-{
-  GString *digits = g_string_new (NULL);
-
-  while (*p)
-    {
-      gunichar c = g_utf8_get_char (p);
-      if (c >= '0' && c <= '9')
-        g_string_append_c (digits, (char) c);
-      else if (c >= 0xFF10 && c <= 0xFF19)
-        g_string_append_c (digits, (char) ('0' + c - 0xFF10));
-      else if ((c == '.' || c == 0xFF0E) && is_digit_at (g_utf8_next_char (p))
-               && strchr (digits->str, '.') == NULL)
-        g_string_append_c (digits, '.');
-      else if (c == ',' && is_digit_at (p + 1) && is_digit_at (p + 2) && is_digit_at (p + 3)
-               && !is_digit_at (p + 4))
-        ;
-      else
-        break;
-      p = g_utf8_next_char (p);
-    }
-  *value = g_ascii_strtod (digits->str, NULL);
-  g_string_free (digits, TRUE);
-  return p;
-}
-
-static const char * const clause_stops[] = { "，", "。", "；", "：", "！", "？", ",", ";", NULL };
-
-static gboolean
-is_stop_before (const char *start,
-                const char *p,
-                gboolean    with_enumeration,
-                gsize      *length)
-{
-  for (guint i = 0; clause_stops[i] != NULL; i++)
-    if (ends_with (start, p, clause_stops[i]))
-      {
-        *length = strlen (clause_stops[i]);
-        return TRUE;
-      }
-  if (with_enumeration && ends_with (start, p, "、"))
-    {
-      *length = strlen ("、");
-      return TRUE;
-    }
-  return FALSE;
-}
-
-/* Where the clause holding @p begins, not before @floor. */
-static const char *
-clause_start (const char *start,
-              const char *floor,
-              const char *p,
-              gboolean    with_enumeration)
-{
-  gsize n;
-
-  while (p > floor && !is_stop_before (start, p, with_enumeration, &n))
-    p = g_utf8_prev_char (p);
-  return p;
-}
-
-static const char *
-sentence_start (const char *start,
-                const char *p)
-{
-  while (p > start && !ends_with (start, p, "。") && !ends_with (start, p, "；"))
-    p = g_utf8_prev_char (p);
-  return p;
-}
-
-static gboolean
-inside_quotes (const char *start,
-               const char *p)
-{
-  int depth = 0;
-
-  for (const char *q = start; q < p; q = g_utf8_next_char (q))
-    {
-      gunichar c = g_utf8_get_char (q);
-      if (c == 0x201C || c == 0x300A)   /* “ 《 */
-        depth++;
-      else if ((c == 0x201D || c == 0x300B) && depth > 0)
-        depth--;
-    }
-  return depth > 0;
-}
-
 typedef struct { const char *word; ImpQualifier qualifier; } Hedge;
 
 static const Hedge before_words[] = {
@@ -244,36 +108,6 @@ static const char * const policy_after[] = {
   "大", "之", NULL
 };
 
-static char *
-strip_words (const char *text,
-             const char * const *heads,
-             const char * const *tails)
-{
-  g_autofree char *copy = g_strdup (text);
-  char *s = copy;
-  gboolean changed = TRUE;
-
-  while (changed)
-    {
-      changed = FALSE;
-      g_strstrip (s);
-      for (guint i = 0; heads != NULL && heads[i] != NULL; i++)
-        if (g_str_has_prefix (s, heads[i]) && strlen (s) > strlen (heads[i]))
-          {
-            s += strlen (heads[i]);
-            changed = TRUE;
-          }
-      for (guint i = 0; tails != NULL && tails[i] != NULL; i++)
-        if (g_str_has_suffix (s, tails[i]) && strlen (s) >= strlen (tails[i]))
-          {
-            s[strlen (s) - strlen (tails[i])] = '\0';
-            changed = TRUE;
-          }
-    }
-  /* Labels carry no inner spaces: "PM2.5 年均浓度" keeps its one. */
-  return g_strdup (s);
-}
-
 static gboolean
 is_excluded_before (const char *start,
                     const char *p)
@@ -288,8 +122,8 @@ is_excluded_before (const char *start,
       || c == '-' || c == '~' || c == 0x2014 || c == 0x2013 || c == 0xFF5E
       || c == 0xD7 || c == '*' || c == 0xFF0B || c == 0xFF0F)
     return TRUE;
-  q = back_spaces (start, p);
-  return ends_with (start, q, "第") || ends_with (start, q, "前") || ends_with (start, q, "No.");
+  q = imp_back_spaces (start, p);
+  return imp_ends_with (start, q, "第") || imp_ends_with (start, q, "前") || imp_ends_with (start, q, "No.");
 }
 
 /* 发布港澳青创 30 条, 实施促进外贸稳定增长 23 条: a set of measures is a
@@ -307,9 +141,9 @@ is_policy_count (const char *text,
 
   if (!g_str_equal (unit, "条") && !g_str_equal (unit, "项"))
     return FALSE;
-  if (*after_unit != '\0' && !is_stop_before (text, g_utf8_next_char (after_unit), TRUE, &n))
+  if (*after_unit != '\0' && !imp_is_stop_before (text, g_utf8_next_char (after_unit), TRUE, &n))
     return FALSE;
-  start = clause_start (text, text, number, TRUE);
+  start = imp_clause_start (text, text, number, TRUE);
   clause = g_strndup (start, number - start);
   for (guint i = 0; verbs[i] != NULL; i++)
     if (strstr (clause, verbs[i]) != NULL)
@@ -346,7 +180,7 @@ read_hit (const char *text,
   gboolean more = FALSE;
 
   memset (hit, 0, sizeof *hit);
-  after = read_number (p, &hit->value);
+  after = imp_read_number (p, &hit->value);
   *out_next = after;
   if (is_excluded_before (text, p))
     return FALSE;
@@ -354,12 +188,12 @@ read_hit (const char *text,
       || *after == ':' || *after == '/')
     return FALSE;
   /* （1） is a list number. */
-  if (ends_with (text, p, "（") && g_str_has_prefix (after, "）"))
+  if (imp_ends_with (text, p, "（") && g_str_has_prefix (after, "）"))
     return FALSE;
-  if (inside_quotes (text, p))
+  if (imp_inside_quotes (text, p))
     return FALSE;
 
-  unit_start = skip_spaces (after);
+  unit_start = imp_skip_spaces (after);
   unit_length = imp_unit_read (unit_start, &hit->unit, &more, &hit->times);
   if (unit_length == 0)
     return FALSE;
@@ -367,12 +201,12 @@ read_hit (const char *text,
   if (g_str_equal (hit->unit, "条") || g_str_equal (hit->unit, "项") || g_str_has_suffix (hit->unit, "个")
       || g_str_has_suffix (hit->unit, "亿元"))
     for (guint i = 0; policy_after[i] != NULL; i++)
-      if (g_str_has_prefix (skip_spaces (q), policy_after[i]))
+      if (g_str_has_prefix (imp_skip_spaces (q), policy_after[i]))
         {
           g_clear_pointer (&hit->unit, g_free);
           return FALSE;
         }
-  if (g_str_has_prefix (skip_spaces (q), "级") || is_policy_count (text, p, hit->unit, q)
+  if (g_str_has_prefix (imp_skip_spaces (q), "级") || is_policy_count (text, p, hit->unit, q)
       || is_radius (hit->unit, q))
     {
       g_clear_pointer (&hit->unit, g_free);
@@ -386,7 +220,7 @@ read_hit (const char *text,
     hit->value *= 100;
 
   {
-    const char *r = skip_spaces (q);
+    const char *r = imp_skip_spaces (q);
     for (guint i = 0; i < G_N_ELEMENTS (after_words); i++)
       if (g_str_has_prefix (r, after_words[i].word))
         {
@@ -400,29 +234,29 @@ read_hit (const char *text,
 
   /* What stands right before the number: a hedge, then a verb. */
   {
-    const char *b = back_spaces (text, p);
+    const char *b = imp_back_spaces (text, p);
 
-    if (ends_with (text, b, "从") || ends_with (text, b, "由"))
+    if (imp_ends_with (text, b, "从") || imp_ends_with (text, b, "由"))
       hit->from = TRUE;
     for (guint i = 0; i < G_N_ELEMENTS (before_words); i++)
-      if (ends_with (text, b, before_words[i].word))
+      if (imp_ends_with (text, b, before_words[i].word))
         {
           if (hit->qualifier == IMP_QUALIFIER_NONE || before_words[i].qualifier == IMP_QUALIFIER_AT_MOST)
             hit->qualifier = before_words[i].qualifier;
-          b = back_spaces (text, b - strlen (before_words[i].word));
+          b = imp_back_spaces (text, b - strlen (before_words[i].word));
           break;
         }
-    if (ends_with (text, b, "分别"))
-      b = back_spaces (text, b - strlen ("分别"));
+    if (imp_ends_with (text, b, "分别"))
+      b = imp_back_spaces (text, b - strlen ("分别"));
     for (guint i = 0; decline_words[i] != NULL; i++)
-      if (ends_with (text, b, decline_words[i])
-          || (ends_with (text, b, "了") && ends_with (text, b - strlen ("了"), decline_words[i])))
+      if (imp_ends_with (text, b, decline_words[i])
+          || (imp_ends_with (text, b, "了") && imp_ends_with (text, b - strlen ("了"), decline_words[i])))
         {
           hit->decline = TRUE;
           break;
         }
     for (guint i = 0; growth_words[i] != NULL; i++)
-      if (ends_with (text, b, growth_words[i]))
+      if (imp_ends_with (text, b, growth_words[i]))
         {
           hit->growth_verb = TRUE;
           break;
@@ -441,11 +275,11 @@ noun_after (const char *text,
   const char *p = text + hit->end, *start = p;
   guint n = 0;
 
-  while (*p && n < 16 && !is_digit_at (p))
+  while (*p && n < 16 && !imp_is_digit_at (p))
     {
       gsize length;
       const char *next = g_utf8_next_char (p);
-      if (is_stop_before (text, next, TRUE, &length))
+      if (imp_is_stop_before (text, next, TRUE, &length))
         break;
       p = next;
       n++;
@@ -453,7 +287,7 @@ noun_after (const char *text,
   *out_end = p - text;
   {
     g_autofree char *raw = g_strndup (start, p - start);
-    return strip_words (raw, NULL, NULL);
+    return imp_strip_words (raw, NULL, NULL);
   }
 }
 
@@ -463,147 +297,10 @@ typedef struct {
   GPtrArray    *out;
 } Scan;
 
-static const char *
-period_in_sentence (ImpDocument *doc,
-                    const char  *sentence,
-                    const char  *number,
-                    guint        year,
-                    char       **out_period)
-{
-  static GRegex *months_re, *month_re, *quarter_re, *span_re;
-  g_autofree char *before = g_strndup (sentence, number - sentence);
-  g_autoptr(GMatchInfo) match = NULL;
-  gint best = -1, pos = 0;
-
-  *out_period = NULL;
-  if (g_once_init_enter (&months_re))
-    g_once_init_leave (&months_re, g_regex_new ("(?<![0-9])([0-9]{1,2})\\s*[-—–至~～]\\s*([0-9]{1,2})\\s*月", G_REGEX_OPTIMIZE, 0, NULL));
-  if (g_once_init_enter (&month_re))
-    g_once_init_leave (&month_re, g_regex_new ("(?<![0-9\\-—–~～至])([0-9]{1,2})\\s*月份?(?!\\s*[0-9])", G_REGEX_OPTIMIZE, 0, NULL));
-  if (g_once_init_enter (&quarter_re))
-    g_once_init_leave (&quarter_re, g_regex_new ("(第?[一二三四1-4])\\s*季度", G_REGEX_OPTIMIZE, 0, NULL));
-  if (g_once_init_enter (&span_re))
-    g_once_init_leave (&span_re, g_regex_new ("(?<![0-9])([2-9两三四五])\\s*年(?:来|间|内|中)?\\s*(?:平均|年均)?\\s*(?:累计|共)?\\s*(?:增长|突破|超过|达到|完成)?\\s*$", G_REGEX_OPTIMIZE, 0, NULL));
-
-  if (g_regex_match (months_re, before, 0, &match))
-    {
-      g_autofree char *a = g_match_info_fetch (match, 1);
-      g_autofree char *b = g_match_info_fetch (match, 2);
-      g_match_info_fetch_pos (match, 0, &pos, NULL);
-      best = pos;
-      *out_period = g_strdup_printf ("%u-%02u/%02u", year, (guint) atoi (a), (guint) atoi (b));
-    }
-  g_clear_pointer (&match, g_match_info_unref);
-  if (g_regex_match (month_re, before, 0, &match))
-    {
-      g_autofree char *m = g_match_info_fetch (match, 1);
-      g_match_info_fetch_pos (match, 0, &pos, NULL);
-      if (pos > best && atoi (m) >= 1 && atoi (m) <= 12)
-        {
-          best = pos;
-          g_free (*out_period);
-          *out_period = g_strdup_printf ("%u-%02u", year, (guint) atoi (m));
-        }
-    }
-  g_clear_pointer (&match, g_match_info_unref);
-  if (g_regex_match (quarter_re, before, 0, &match))
-    {
-      g_autofree char *q = g_match_info_fetch (match, 1);
-      const char *digit = g_str_has_prefix (q, "第") ? q + strlen ("第") : q;
-      guint n = g_str_has_prefix (digit, "一") ? 1 : g_str_has_prefix (digit, "二") ? 2
-                : g_str_has_prefix (digit, "三") ? 3 : g_str_has_prefix (digit, "四") ? 4 : (guint) atoi (digit);
-      g_match_info_fetch_pos (match, 0, &pos, NULL);
-      if (pos > best && n >= 1 && n <= 4)
-        {
-          best = pos;
-          g_free (*out_period);
-          *out_period = g_strdup_printf ("%u-Q%u", year, n);
-        }
-    }
-  g_clear_pointer (&match, g_match_info_unref);
-  if (g_regex_match (span_re, before, 0, &match))
-    {
-      g_autofree char *n = g_match_info_fetch (match, 1);
-      const char *words = "两三四五";
-      const char *hit = strstr (words, n);
-      guint span = hit != NULL ? 2 + (guint) g_utf8_pointer_to_offset (words, hit) : (guint) atoi (n);
-
-      g_free (*out_period);
-      *out_period = g_strdup_printf ("%u/%u", year - span + 1, year);
-    }
-  (void) doc;
-  return *out_period;
-}
-
-static gboolean
-sentence_has (const char         *sentence,
-              const char         *end,
-              const char * const *words)
-{
-  g_autofree char *text = g_strndup (sentence, end - sentence);
-
-  for (guint i = 0; words[i] != NULL; i++)
-    if (strstr (text, words[i]) != NULL)
-      return TRUE;
-  return FALSE;
-}
-
 static const char * const target_words[] = {
   "力争", "目标", "预期", "确保", "争取", "计划", "建议", "预计", "将达到", "要达到", NULL
 };
 static const char * const aim_words[] = { "力争", "争取", NULL };
-
-static const struct { const char *word; const char *category; } category_words[] = {
-  { "疫情", "epidemic" }, { "口罩", "epidemic" }, { "防护服", "epidemic" },
-  { "港澳", "bay-area" }, { "大湾区", "bay-area" }, { "5G", "digital" }, { "数字", "digital" },
-  { "网上", "digital" }, { "数据", "digital" }, { "软件", "digital" },
-  { "重点项目", "investment" }, { "投资", "investment" }, { "外资", "opening-up" },
-  { "进出口", "opening-up" }, { "出口", "opening-up" }, { "进口", "opening-up" },
-  { "外贸", "opening-up" }, { "一带一路", "opening-up" }, { "就业", "employment" },
-  { "失业", "employment" }, { "培训", "employment" }, { "贷款", "finance" },
-  { "金融", "finance" }, { "上市", "finance" }, { "融资", "finance" }, { "存款", "finance" },
-  { "旅游", "tourism" }, { "游客", "tourism" }, { "文化", "culture" }, { "博物馆", "culture" },
-  { "体育", "sports" }, { "足球", "sports" }, { "学位", "education" }, { "学校", "education" },
-  { "幼儿", "education" }, { "教育", "education" }, { "高中", "education" },
-  { "医", "health" }, { "卫生", "health" }, { "健康", "health" }, { "养老", "welfare" },
-  { "低保", "welfare" }, { "补贴", "welfare" }, { "困难", "welfare" }, { "收入", "welfare" },
-  { "住房", "housing" }, { "棚户", "housing" }, { "电梯", "housing" }, { "安居", "housing" },
-  { "污水", "environment" }, { "垃圾", "environment" }, { "废", "environment" },
-  { "绿", "environment" }, { "碧道", "environment" }, { "水体", "environment" },
-  { "河涌", "environment" }, { "排放", "environment" }, { "空气", "environment" },
-  { "PM", "environment" }, { "煤", "environment" }, { "造林", "environment" },
-  { "生态", "environment" }, { "能耗", "energy-food" }, { "粮", "energy-food" },
-  { "能源", "energy-food" }, { "电力", "energy-food" }, { "农", "agriculture" },
-  { "村", "agriculture" }, { "科技", "innovation" }, { "创新", "innovation" },
-  { "专利", "innovation" }, { "研发", "innovation" }, { "实验室", "innovation" },
-  { "高新", "innovation" }, { "人才", "innovation" }, { "机场", "transport" },
-  { "港", "transport" }, { "航线", "transport" }, { "地铁", "transport" },
-  { "铁", "transport" }, { "交通", "transport" }, { "公路", "transport" },
-  { "充电", "transport" }, { "航", "transport" }, { "工业", "industry" },
-  { "制造", "industry" }, { "产业", "industry" }, { "汽车", "industry" },
-  { "服务业", "services" }, { "消费", "business" }, { "零售", "business" },
-  { "企业", "business" }, { "市场主体", "business" }, { "商", "business" },
-  { "审批", "reform" }, { "政务", "reform" }, { "改革", "reform" }, { "国企", "reform" },
-  { "事故", "safety" }, { "安全", "safety" }, { "城市", "urban" }, { "更新", "urban" },
-  { "违建", "urban" }, { "改造", "urban" }, { "社区", "urban" },
-};
-
-static const char *
-guess_category (const char *label,
-                ImpNode    *node)
-{
-  for (ImpNode *n = NULL; ; )
-    {
-      const char *text = n == NULL ? label : n->title;
-      for (guint i = 0; i < G_N_ELEMENTS (category_words); i++)
-        if (text != NULL && strstr (text, category_words[i].word) != NULL)
-          return category_words[i].category;
-      n = n == NULL ? node : n->parent;
-      if (n == NULL)
-        break;
-    }
-  return "economy";
-}
 
 static char *
 make_id (ImpDocument  *doc,
@@ -641,50 +338,6 @@ make_id (ImpDocument  *doc,
   return g_strdup (id->str);
 }
 
-/* Splits "城市和农村常住居民人均可支配收入" into as many subjects as the list
- * has numbers; a short head (城市) borrows the tail of the last one. */
-static GPtrArray *
-split_subjects (const char *subject,
-                guint       n)
-{
-  g_auto(GStrv) parts = NULL;
-  GPtrArray *out;
-  guint count;
-  g_autofree char *unified = g_strdup (subject);
-  GString *s = g_string_new (NULL);
-
-  for (const char *p = unified; *p; )
-    {
-      if (g_str_has_prefix (p, "和") || g_str_has_prefix (p, "及") || g_str_has_prefix (p, "与"))
-        {
-          g_string_append (s, "、");
-          p += strlen ("和");
-        }
-      else
-        {
-          g_string_append_len (s, p, g_utf8_next_char (p) - p);
-          p = g_utf8_next_char (p);
-        }
-    }
-  parts = g_strsplit (s->str, "、", -1);
-  g_string_free (s, TRUE);
-  count = g_strv_length (parts);
-  if (count != n)
-    return NULL;
-
-  out = g_ptr_array_new_with_free_func (g_free);
-  for (guint i = 0; i < count; i++)
-    {
-      const char *last = parts[count - 1];
-      glong head = g_utf8_strlen (parts[i], -1);
-      if (i + 1 < count && head <= 2 && g_utf8_strlen (last, -1) > head + 2)
-        g_ptr_array_add (out, g_strconcat (parts[i], g_utf8_offset_to_pointer (last, head), NULL));
-      else
-        g_ptr_array_add (out, g_strdup (parts[i]));
-    }
-  return out;
-}
-
 static void
 finish_indicator (Scan         *scan,
                   Hit          *hit,
@@ -698,7 +351,7 @@ finish_indicator (Scan         *scan,
   const char *text = paragraph->text;
   ImpIndicator *indicator = g_new0 (ImpIndicator, 1);
   ImpNode *node = paragraph->node;
-  const char *sentence = sentence_start (text, text + hit->start);
+  const char *sentence = imp_sentence_start (text, text + hit->start);
   const char *number = text + hit->start;
   g_autofree char *period = NULL;
   g_autofree char *en = NULL;
@@ -727,18 +380,18 @@ finish_indicator (Scan         *scan,
    * plan chapter, its opening paragraphs still look back on the year. */
   target = node != NULL && node->is_plan;
   if (target && node->kind == IMP_CHAPTER)
-    target = sentence_has (text, number, target_words);
+    target = imp_sentence_has (text, number, target_words);
   indicator->kind = target ? IMP_KIND_TARGET : IMP_KIND_ACTUAL;
   if (hit->from)
     indicator->kind = IMP_KIND_BASELINE;
-  if (target && indicator->qualifier == IMP_QUALIFIER_NONE && sentence_has (sentence, number, aim_words))
+  if (target && indicator->qualifier == IMP_QUALIFIER_NONE && imp_sentence_has (sentence, number, aim_words))
     indicator->qualifier = IMP_QUALIFIER_AIM;
 
   {
     guint year = node != NULL && node->is_plan ? doc->plan_year : doc->review_year;
     g_autofree char *before = g_strndup (sentence, number - sentence);
 
-    if (period_in_sentence (doc, sentence, number, year, &period) == NULL)
+    if (imp_period_in_sentence (doc, sentence, number, year, &period) == NULL)
       {
         if (strstr (before, "累计") != NULL && strstr (before, "累计新增") == NULL
             && strstr (before, "累计减") == NULL)
@@ -769,28 +422,13 @@ finish_indicator (Scan         *scan,
         indicator->label_en = g_steal_pointer (&en);
     }
   else
-    indicator->category = guess_category (subject, node);
+    indicator->category = imp_guess_category (subject, node);
 
   indicator->paragraph = paragraph;
   indicator->quote_offset = quote_start;
   indicator->quote = g_strndup (text + quote_start, quote_end - quote_start);
   indicator->id = make_id (doc, indicator, used);
   g_ptr_array_add (scan->out, indicator);
-}
-
-/* "4月份规上工业增加值", "到2020年底规模以上…": the time is the
- * indicator's period, not part of its name. */
-static char *
-strip_time (const char *text)
-{
-  static GRegex *time_re;
-
-  if (g_once_init_enter (&time_re))
-    g_once_init_leave (&time_re, g_regex_new ("^\\s*(?:(?:到|至|截至)?\\s*[0-9]{4}\\s*年(?:底|末|前)?"
-                                              "|[0-9]{1,2}\\s*(?:[-—–至~～]\\s*[0-9]{1,2}\\s*)?月份?"
-                                              "|第?[一二三四]季度|前三季度|上半年|全年)+\\s*",
-                                              G_REGEX_OPTIMIZE, 0, NULL));
-  return g_regex_replace_literal (time_re, text, -1, 0, "", 0, NULL);
 }
 
 /* The words before the number in its clause, cleaned into a subject. */
@@ -802,11 +440,11 @@ subject_before (const char *text,
                 gsize      *out_start)
 {
   const char *lead = text + hit->lead;
-  const char *start = clause_start (text, floor, lead, with_enumeration);
+  const char *start = imp_clause_start (text, floor, lead, with_enumeration);
   g_autofree char *raw = g_strndup (start, lead - start);
-  g_autofree char *timeless = strip_time (raw);
-  g_autofree char *stripped = strip_words (timeless, lead_words, link_words);
-  char *subject = strip_time (stripped);
+  g_autofree char *timeless = imp_strip_time (raw);
+  g_autofree char *stripped = imp_strip_words (timeless, lead_words, link_words);
+  char *subject = imp_strip_time (stripped);
   const char *found = *subject ? strstr (start, subject) : NULL;
 
   *out_start = found != NULL && found < lead ? (gsize)(found - text) : (gsize)(lead - text);
@@ -814,7 +452,7 @@ subject_before (const char *text,
   {
     GString *clean = g_string_new (NULL);
     for (const char *p = subject; *p; p = g_utf8_next_char (p))
-      if (!is_space_at (p) || (p > subject && g_ascii_isalnum (p[-1]) && g_ascii_isalnum (p[1])))
+      if (!imp_is_space_at (p) || (p > subject && g_ascii_isalnum (p[-1]) && g_ascii_isalnum (p[1])))
         g_string_append_len (clean, p, g_utf8_next_char (p) - p);
     g_free (subject);
     subject = g_string_free (clean, FALSE);
@@ -885,7 +523,7 @@ imp_numbers_scan (ImpDocument  *doc,
       Hit hit;
       const char *next;
 
-      if (!is_digit_at (p))
+      if (!imp_is_digit_at (p))
         {
           p = g_utf8_next_char (p);
           continue;
@@ -896,10 +534,10 @@ imp_numbers_scan (ImpDocument  *doc,
             {
               Hit *prev = &g_array_index (hits, Hit, hits->len - 1);
               const char *between = text + prev->end;
-              const char *q = skip_spaces (between);
+              const char *q = imp_skip_spaces (between);
 
               if ((g_str_has_prefix (q, "、") || g_str_has_prefix (q, "和"))
-                  && skip_spaces (q + strlen ("、")) == text + hit.lead)
+                  && imp_skip_spaces (q + strlen ("、")) == text + hit.lead)
                 {
                   hit.in_list = TRUE;
                   if (!hit.decline && prev->decline && hit.lead == hit.start)
@@ -932,7 +570,7 @@ imp_numbers_scan (ImpDocument  *doc,
            * 7 个城际 names each after its number. */
           gsize start = 0;
           g_autofree char *subject = subject_before (text, floor, hit, FALSE, &start);
-          g_autoptr(GPtrArray) subjects = split_subjects (subject, last - first + 1);
+          g_autoptr(GPtrArray) subjects = imp_split_subjects (subject, last - first + 1);
 
           /* 分别为 61200 元、29800 元，分别增长 4.9%、6.8%: the second list
            * has the first one's subjects. */
@@ -983,7 +621,7 @@ imp_numbers_scan (ImpDocument  *doc,
         gsize q_start = start, q_end = hit->end;
         Hit *prev = i > 0 ? &g_array_index (hits, Hit, i - 1) : NULL;
         gboolean same_sentence = prev != NULL
-                                 && sentence_start (text, text + hit->start) <= text + prev->start;
+                                 && imp_sentence_start (text, text + hit->start) <= text + prev->start;
 
         if (g_utf8_strlen (subject, -1) < 2 || g_str_has_prefix (subject, "占"))
           {
