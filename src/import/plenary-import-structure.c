@@ -84,7 +84,7 @@ classify (const char *line,
   static GRegex *chapter_re, *section_re, *item_re, *subitem_re;
   g_autoptr(GMatchInfo) match = NULL;
   struct { GRegex **slot; const char *pattern; LineKind kind; } kinds[] = {
-    { &chapter_re, "^([一二三四五六七八九十]{1,3})\\s*[、．.]\\s*(.*)$", LINE_CHAPTER },
+    { &chapter_re, "^(?:第)?([一二三四五六七八九十]{1,3})(?:\\s*[、．.]|部分[\\s：:、]*)\\s*(.*)$", LINE_CHAPTER },
     { &section_re, "^[（(]\\s*([一二三四五六七八九十]{1,3})\\s*[）)]\\s*(.*)$", LINE_SECTION },
     { &item_re, "^([0-9]{1,2})\\s*[.．、](?![0-9])\\s*(.*)$", LINE_ITEM },
     { &subitem_re, "^[（(]\\s*([0-9]{1,2})\\s*[）)]\\s*(.*)$", LINE_SUBITEM },
@@ -622,6 +622,24 @@ start_node (Builder     *b,
     add_paragraph (b, body);
 }
 
+/* "（1）新建公路 26 公里。" is a numbered sentence, not a heading: a line
+ * with no run-in body whose text holds a figure stays a paragraph, so
+ * that its figure is found. */
+static gboolean
+is_heading_text (const char *rest)
+{
+  g_autofree char *title = NULL;
+  g_autofree char *body = NULL;
+
+  split_run_in (rest, &title, &body);
+  if (body != NULL)
+    return TRUE;
+  for (const char *p = title; *p; p++)
+    if (g_ascii_isdigit (*p))
+      return FALSE;
+  return TRUE;
+}
+
 /* Whether a numbered line really starts the next item: items count up
  * from 1 within their section. */
 static gboolean
@@ -640,7 +658,8 @@ imp_structure_build (ImpDocument  *doc,
   g_autoptr(GPtrArray) body = NULL;
   Builder b = { doc, NULL, NULL, NULL, FALSE };
   g_autofree char *opening_rest = NULL;
-  guint start, closing_from;
+  g_autoptr(GPtrArray) appendix = g_ptr_array_new_with_free_func (g_free);
+  guint start, closing_from, appendix_from;
 
   body = g_ptr_array_new_with_free_func (g_free);
   lines = g_ptr_array_new_with_free_func (g_free);
@@ -672,6 +691,27 @@ imp_structure_build (ImpDocument  *doc,
     g_clear_pointer (&body, g_ptr_array_unref);
     body = join_fragments (rest);
   }
+
+  /* An appendix (附件：名词解释 …) after the report is kept with the
+   * closing words, outside the outline and its figures. */
+  appendix_from = body->len;
+  for (guint i = 0; i < body->len; i++)
+    {
+      const char *line = g_ptr_array_index (body, i);
+      if (g_utf8_strlen (line, -1) <= 24
+          && (g_str_has_prefix (line, "附件") || g_str_has_prefix (line, "附表")
+              || g_str_has_prefix (line, "附：") || g_str_has_prefix (line, "附:")
+              || g_str_has_prefix (line, "名词解释") || g_str_has_prefix (line, "注释")))
+        {
+          appendix_from = i;
+          break;
+        }
+    }
+  while (body->len > appendix_from)
+    {
+      g_ptr_array_insert (appendix, 0, g_strdup (g_ptr_array_index (body, body->len - 1)));
+      g_ptr_array_remove_index (body, body->len - 1);
+    }
 
   /* A layout that loses the gap before "以上报告，请予审议。" runs it into
    * the last paragraph; it is the closing all the same. */
@@ -712,15 +752,16 @@ imp_structure_build (ImpDocument  *doc,
         start_node (&b, &h, kind);
       else if (kind == LINE_SECTION && b.chapter != NULL && is_next (b.chapter, h.number))
         start_node (&b, &h, kind);
-      else if (kind == LINE_ITEM && is_next (b.section, h.number))
+      else if (kind == LINE_ITEM && is_next (b.section, h.number) && is_heading_text (h.rest))
         start_node (&b, &h, kind);
       else if (kind == LINE_SUBITEM && b.section != NULL && b.item == NULL
-               && is_next (b.section, h.number))
+               && is_next (b.section, h.number) && is_heading_text (h.rest))
         {
           b.subitems_as_items = TRUE;
           start_node (&b, &h, LINE_ITEM);
         }
-      else if (kind == LINE_SUBITEM && b.subitems_as_items && is_next (b.section, h.number))
+      else if (kind == LINE_SUBITEM && b.subitems_as_items && is_next (b.section, h.number)
+               && is_heading_text (h.rest))
         start_node (&b, &h, LINE_ITEM);
       else
         add_paragraph (&b, line);
@@ -728,9 +769,11 @@ imp_structure_build (ImpDocument  *doc,
     }
 
   for (guint i = closing_from; i < body->len; i++)
+    g_ptr_array_insert (appendix, i - closing_from, g_strdup (g_ptr_array_index (body, i)));
+  for (guint i = 0; i < appendix->len; i++)
     {
-      g_autofree char *id = g_strdup_printf ("end-p%u", i - closing_from + 1);
-      g_ptr_array_add (doc->closing, imp_paragraph_new (id, g_ptr_array_index (body, i), NULL));
+      g_autofree char *id = g_strdup_printf ("end-p%u", doc->closing->len + 1);
+      g_ptr_array_add (doc->closing, imp_paragraph_new (id, g_ptr_array_index (appendix, i), NULL));
     }
 
   if (doc->chapters->len == 0)

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "engine-test-util.h"
+#include "plenary-import-engine.h"
 #include "plenary-importer.h"
 #include "plenary-investment-category.h"
 #include "plenary-investment-plan.h"
@@ -272,6 +273,48 @@ check_report (PlenaryReport *report,
   check_indicators (report, json_object_get_array_member (expected, "indicators"), name);
 }
 
+/* 第一部分 / 第二部分 stand for 一、/ 二、 in some reports; （1） items
+ * stand for 1. when a section has no 1. items. */
+static void
+test_parts_and_subitems (void)
+{
+  static const char * const text[] = {
+    "关于示例县2022年国民经济和社会发展计划执行情况与2023年计划草案的报告",
+    "——2023年1月在示例县第十八届人民代表大会第二次会议上",
+    "示例县发展和改革局局长 陈一",
+    "各位代表：",
+    "第一部分 2022年计划执行情况",
+    "（一）经济平稳增长。全县生产总值完成215.3亿元，增长4.6%。",
+    "第二部分 2023年计划安排",
+    "（一）重点任务",
+    "（1）加强交通建设。新建公路26公里，改造桥梁12座。",
+    "（2）新增就业岗位3000个。",
+    "以上报告，请予审议。",
+  };
+  g_autoptr(GPtrArray) lines = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ImpDocument) doc = NULL;
+  g_autoptr(GBytes) json = NULL;
+  ImpProvenance provenance = { "parts.txt", "text", "2026-01-01T00:00:00Z", "test" };
+  ImpNode *chapter;
+
+  for (guint i = 0; i < G_N_ELEMENTS (text); i++)
+    g_ptr_array_add (lines, (gpointer) text[i]);
+  json = imp_engine_run (lines, &provenance, NULL, NULL, NULL, &doc, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (doc->chapters->len, ==, 2);
+  chapter = g_ptr_array_index (doc->chapters, 1);
+  g_assert_cmpstr (chapter->title, ==, "2023年计划安排");
+  g_assert_true (chapter->is_plan);
+  /* （1） runs into its sentence and becomes an item; （2） is a sentence
+   * with a figure, so it stays a paragraph of that item. */
+  g_assert_cmpuint (imp_document_count_nodes (doc, IMP_ITEM), ==, 1);
+  g_assert_cmpstr (doc->region, ==, "示例县");
+  g_assert_cmpuint (doc->review_year, ==, 2022);
+  g_assert_cmpuint (doc->indicators->len, ==, 5);
+  g_assert_cmpuint (doc->closing->len, ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -298,5 +341,6 @@ main (int   argc,
       g_test_add_data_func (path, g_ptr_array_index (bases, i), test_fixture);
     }
   g_assert_cmpuint (bases->len, >=, 2);
+  g_test_add_func ("/import-engine/structure/parts-and-subitems", test_parts_and_subitems);
   return g_test_run ();
 }
