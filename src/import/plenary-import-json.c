@@ -80,7 +80,8 @@ add_node (JsonBuilder *b,
   json_builder_begin_object (b);
   add_string (b, "id", node->id);
   add_string (b, "number", node->number);
-  add_text (b, "title", node->title, "");
+  /* A heading with nothing after its number is titled by the number. */
+  add_text (b, "title", *node->title != '\0' ? node->title : node->number, "");
   add_paragraphs (b, "paragraphs", node->paragraphs);
   if (child_keys[node->kind] != NULL)
     {

@@ -182,6 +182,10 @@ read_hit (const char *text,
   memset (hit, 0, sizeof *hit);
   after = imp_read_number (p, &hit->value);
   *out_next = after;
+  /* No figure of a report is this large; a run of digits this long is a
+   * code or an identifier (and JSON writers mangle such doubles). */
+  if (!(hit->value < 1e15))
+    return FALSE;
   if (is_excluded_before (text, p))
     return FALSE;
   if (g_ascii_isalpha (*after) || *after == '_' || *after == '+' || *after == '-'

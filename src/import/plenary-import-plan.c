@@ -91,7 +91,8 @@ find_categories (ImpPlan    *plan,
       {
         g_autofree char *quote = g_match_info_fetch (match, 0);
         g_autofree char *label = g_match_info_fetch (match, 3);
-        add_category (plan, label, (guint) fetch_number (match, 2), fetch_number (match, 1), quote);
+        if (fetch_number (match, 2) < 1e9 && fetch_number (match, 1) < 1e12)
+          add_category (plan, label, (guint) fetch_number (match, 2), fetch_number (match, 1), quote);
       }
     while (g_match_info_next (match, NULL));
   g_clear_pointer (&match, g_match_info_unref);
@@ -110,7 +111,8 @@ find_categories (ImpPlan    *plan,
           short_label = lead + strlen ("其中");
         if (strstr (short_label, "重点") != NULL)
           continue;
-        add_category (plan, short_label, (guint) fetch_number (match, 2), fetch_number (match, 3), quote);
+        if (fetch_number (match, 2) < 1e9 && fetch_number (match, 3) < 1e12)
+          add_category (plan, short_label, (guint) fetch_number (match, 2), fetch_number (match, 3), quote);
       }
     while (g_match_info_next (match, NULL));
 }
@@ -131,7 +133,7 @@ find_total (ImpPlan      *plan,
       g_clear_pointer (&match, g_match_info_unref);
       g_regex_match (count_after, paragraph->text, 0, &match);
     }
-  if (g_match_info_matches (match))
+  if (g_match_info_matches (match) && fetch_number (match, 1) < 1e9 && fetch_number (match, 2) < 1e12)
     {
       plan->found = TRUE;
       plan->projects = (guint) fetch_number (match, 1);
@@ -152,7 +154,8 @@ find_previous (ImpDocument  *doc,
                           "(?:[市省区县])?重点(?:建设)?项目[^。；]{0,40}?完成(?:年度)?投资\\s*([0-9]+(?:\\.[0-9]+)?)\\s*亿元\\s*[，,、]\\s*(?:完成|占|为)?年度计划的?\\s*([0-9]+(?:\\.[0-9]+)?)\\s*[%％]");
   g_autoptr(GMatchInfo) match = NULL;
 
-  if (doc->plan.has_previous || !g_regex_match (done, paragraph->text, 0, &match))
+  if (doc->plan.has_previous || !g_regex_match (done, paragraph->text, 0, &match)
+      || !(fetch_number (match, 1) < 1e12) || !(fetch_number (match, 2) < 1e6))
     return;
   doc->plan.has_previous = TRUE;
   doc->plan.previous_year = doc->review_year;
