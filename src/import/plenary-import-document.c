@@ -120,6 +120,7 @@ imp_document_new (void)
   doc->charts = g_ptr_array_new_with_free_func ((GDestroyNotify)imp_chart_free);
   doc->headlines = g_ptr_array_new_with_free_func (g_free);
   doc->paragraphs = g_hash_table_new (g_str_hash, g_str_equal);
+  doc->indicator_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   return doc;
 }
 
@@ -134,6 +135,7 @@ imp_document_free (ImpDocument *doc)
   g_free (doc->region);
   g_free (doc->date);
   g_hash_table_unref (doc->paragraphs);
+  g_hash_table_unref (doc->indicator_ids);
   g_ptr_array_unref (doc->indicators);
   g_ptr_array_unref (doc->preamble);
   g_ptr_array_unref (doc->closing);

@@ -129,6 +129,7 @@ typedef struct {
   GPtrArray *charts;         /* ImpChart */
   GPtrArray *headlines;      /* indicator ids */
   GHashTable *paragraphs;    /* id → ImpParagraph, not owned */
+  GHashTable *indicator_ids; /* the ids given so far, owned */
 } ImpDocument;
 
 ImpDocument  *imp_document_new        (void);

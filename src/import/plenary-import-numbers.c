@@ -518,9 +518,8 @@ imp_numbers_scan (ImpDocument  *doc,
   g_autoptr(GPtrArray) list_subjects = NULL;
   gsize list_start = 0;
 
-  used = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  for (guint i = 0; i < out->len; i++)
-    g_hash_table_add (used, g_strdup (((ImpIndicator *) g_ptr_array_index (out, i))->id));
+  /* Ids are unique across the document. */
+  used = g_hash_table_ref (doc->indicator_ids);
 
   while (*p)
     {
