@@ -21,15 +21,12 @@ load_report_thread (GTask        *task,
 {
   GFile *file = task_data;
   GError *error = NULL;
-  g_autofree char *name = g_file_get_basename (file);
+  PlenaryImporter *importer = g_object_get_data (G_OBJECT (task), "importer");
   PlenaryReport *report;
 
-  /* A PDF, web page or text file is imported (in this thread too). */
-  if (name != NULL && plenary_importer_handles_name (name))
-    {
-      g_autoptr(PlenaryImporter) importer = plenary_importer_new ();
-      report = plenary_importer_import (importer, file, cancellable, NULL, &error);
-    }
+  /* A PDF, web page or text file is imported, in this thread too. */
+  if (importer != NULL)
+    report = plenary_importer_import (importer, file, cancellable, NULL, &error);
   else
     report = plenary_report_load_file (file, cancellable, &error);
 
@@ -69,6 +66,7 @@ on_report_loaded_cb (GObject      *source_object,
   report = g_task_propagate_pointer (G_TASK (result), &error);
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
+  plenary_window_end_import (self);
 
   if (self->loading_file == file)
     g_clear_object (&self->loading_file);
@@ -120,6 +118,8 @@ plenary_window_open_file (PlenaryWindow *self,
   task = g_task_new (self, self->load_cancellable, on_report_loaded_cb, NULL);
   g_task_set_source_tag (task, plenary_window_open_file);
   g_task_set_task_data (task, g_object_ref (file), g_object_unref);
+  g_object_set_data_full (G_OBJECT (task), "importer", plenary_window_begin_import (self, file),
+                          g_object_unref);
   g_task_run_in_thread (task, load_report_thread);
 }
 
@@ -522,6 +522,7 @@ void
 plenary_window_class_init_actions (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
+  plenary_window_class_init_import (widget_class);
   gtk_widget_class_install_action (widget_class, "win.open-recent", "s", open_recent_action);
   gtk_widget_class_install_action (widget_class, "win.open-bundled", NULL, open_bundled_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "import/plenary-importer.h"
 #include "plenary-window.h"
 #include "views/plenary-adaptive-split.h"
 #include "views/plenary-overview-page.h"
@@ -69,5 +70,10 @@ gboolean  plenary_window_show_match         (PlenaryWindow  *self,
                                              gssize          match_start,
                                              gssize          match_end);
 void      plenary_window_start_search       (PlenaryWindow  *self);
+/* plenary-window-import.c */
+void      plenary_window_class_init_import  (GtkWidgetClass *widget_class);
+PlenaryImporter *plenary_window_begin_import (PlenaryWindow *self,
+                                             GFile          *file);
+void      plenary_window_end_import         (PlenaryWindow  *self);
 
 G_END_DECLS

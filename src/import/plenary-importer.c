@@ -17,6 +17,8 @@ struct _PlenaryImporter
   double              fraction;
   guint               labels_without_english;
   GPtrArray          *notes;
+  GMainContext       *context;   /* where progress is shown */
+  GThread            *owner;
 };
 
 G_DEFINE_FINAL_TYPE (PlenaryImporter, plenary_importer, G_TYPE_OBJECT)
@@ -96,26 +98,30 @@ progress_free (gpointer user_data)
   g_free (progress);
 }
 
-/* Stages are counted from the worker thread and shown in the main context
- * of the caller. */
+/* Stages are counted in whatever thread imports and shown in the main
+ * context the importer was made in. */
 static void
 report_stage (PlenaryImportStage stage,
               double             fraction,
               gpointer           user_data)
 {
-  GTask *task = user_data;
+  PlenaryImporter *self = user_data;
   Progress *progress;
   static const double start[] = { 0.0, 0.6, 0.7, 0.85, 0.9, 1.0 };
   double overall = start[stage] + fraction * ((stage < PLENARY_IMPORT_STAGE_DONE ? start[stage + 1] : 1.0) - start[stage]);
 
-  if (task == NULL)
+  if (self == NULL)
     return;
+  if (g_thread_self () == self->owner)
+    {
+      set_progress (self, stage, overall);
+      return;
+    }
   progress = g_new0 (Progress, 1);
-  progress->importer = g_object_ref (g_task_get_source_object (task));
+  progress->importer = g_object_ref (self);
   progress->stage = stage;
   progress->fraction = overall;
-  g_main_context_invoke_full (g_task_get_context (task), G_PRIORITY_DEFAULT,
-                              progress_idle_cb, progress, progress_free);
+  g_main_context_invoke_full (self->context, G_PRIORITY_DEFAULT, progress_idle_cb, progress, progress_free);
 }
 
 static void
@@ -166,12 +172,12 @@ sniff (GBytes *bytes)
 }
 
 static GBytes *
-run (GFile         *file,
-     GTask         *task,
-     GCancellable  *cancellable,
-     guint         *out_untranslated,
-     GPtrArray    **out_notes,
-     GError       **error)
+run (GFile           *file,
+     PlenaryImporter *importer,
+     GCancellable    *cancellable,
+     guint           *out_untranslated,
+     GPtrArray      **out_notes,
+     GError         **error)
 {
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GPtrArray) paragraphs = NULL;
@@ -179,11 +185,11 @@ run (GFile         *file,
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
   g_autofree char *imported = g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
   g_autofree char *name = g_file_get_basename (file);
-  g_autofree char *importer = g_strdup_printf ("Plenary %s", PACKAGE_VERSION);
-  ImpProvenance provenance = { name, NULL, imported, importer };
+  g_autofree char *version = g_strdup_printf ("Plenary %s", PACKAGE_VERSION);
+  ImpProvenance provenance = { name, NULL, imported, version };
   GBytes *json;
 
-  report_stage (PLENARY_IMPORT_STAGE_READING, 0, task);
+  report_stage (PLENARY_IMPORT_STAGE_READING, 0, importer);
   bytes = plenary_import_load_bytes (file, cancellable, error);
   if (bytes == NULL)
     return NULL;
@@ -195,7 +201,7 @@ run (GFile         *file,
 
   provenance.format = sniff (bytes);
   if (g_str_equal (provenance.format, "pdf"))
-    paragraphs = plenary_pdf_reader_read (bytes, cancellable, reading_progress, task, error);
+    paragraphs = plenary_pdf_reader_read (bytes, cancellable, reading_progress, importer, error);
   else if (g_str_equal (provenance.format, "html"))
     paragraphs = plenary_html_reader_read (bytes, error);
   else if (g_str_equal (provenance.format, "json"))
@@ -211,7 +217,7 @@ run (GFile         *file,
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return NULL;
 
-  json = imp_engine_run (paragraphs, &provenance, cancellable, report_stage, task, &doc, error);
+  json = imp_engine_run (paragraphs, &provenance, cancellable, report_stage, importer, &doc, error);
   if (json != NULL)
     {
       *out_untranslated = imp_document_count_untranslated (doc);
@@ -230,13 +236,13 @@ import_thread (GTask        *task,
   g_autoptr(GError) error = NULL;
   PlenaryReport *report;
 
-  data->json = run (data->file, task, cancellable, &data->labels_without_english, &data->notes, &error);
+  data->json = run (data->file, source_object, cancellable, &data->labels_without_english, &data->notes, &error);
   if (data->json == NULL)
     {
       g_task_return_error (task, g_steal_pointer (&error));
       return;
     }
-  report_stage (PLENARY_IMPORT_STAGE_LOADING, 0, task);
+  report_stage (PLENARY_IMPORT_STAGE_LOADING, 0, source_object);
   report = plenary_report_load_bytes (data->json, &error);
   if (report == NULL)
     g_task_return_error (task, g_steal_pointer (&error));
@@ -314,12 +320,14 @@ plenary_importer_import (PlenaryImporter  *self,
   g_return_val_if_fail (PLENARY_IS_IMPORTER (self), NULL);
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
-  data->json = run (file, NULL, cancellable, &data->labels_without_english, &data->notes, error);
+  data->json = run (file, self, cancellable, &data->labels_without_english, &data->notes, error);
   if (data->json == NULL)
     return NULL;
+  report_stage (PLENARY_IMPORT_STAGE_LOADING, 0, self);
   report = plenary_report_load_bytes (data->json, error);
   if (report == NULL)
     return NULL;
+  report_stage (PLENARY_IMPORT_STAGE_DONE, 1.0, self);
   keep_counts (self, data);
   if (out_json != NULL)
     *out_json = g_bytes_ref (data->json);
@@ -360,6 +368,7 @@ plenary_importer_finalize (GObject *object)
   PlenaryImporter *self = (PlenaryImporter *) object;
 
   g_clear_pointer (&self->notes, g_ptr_array_unref);
+  g_main_context_unref (self->context);
   G_OBJECT_CLASS (plenary_importer_parent_class)->finalize (object);
 }
 
@@ -405,6 +414,8 @@ plenary_importer_class_init (PlenaryImporterClass *klass)
 static void
 plenary_importer_init (PlenaryImporter *self)
 {
+  self->context = g_main_context_ref_thread_default ();
+  self->owner = g_thread_self ();
 }
 
 PlenaryImporter *
