@@ -66,7 +66,8 @@ on_report_loaded_cb (GObject      *source_object,
   report = g_task_propagate_pointer (G_TASK (result), &error);
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
-  plenary_window_end_import (self);
+  if (report == NULL)
+    plenary_window_finish_import (self, _("Import failed"));
 
   if (self->loading_file == file)
     g_clear_object (&self->loading_file);
@@ -93,6 +94,8 @@ on_report_loaded_cb (GObject      *source_object,
     message = g_strdup_printf (_("Opened “%s”"),
                                plenary_report_get_text (report, PLENARY_REPORT_FIELD_SHORT_TITLE,
                                                         self->language));
+  if (plenary_window_finish_import (self, message))
+    return;
   toast = adw_toast_new (message);
   /* An unreviewed import says so until the reader dismisses it. */
   adw_toast_set_timeout (toast, plenary_report_is_reviewed (report) ? 3 : 0);

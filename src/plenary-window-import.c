@@ -51,7 +51,10 @@ show_toast_cb (gpointer user_data)
 
   g_object_steal_data (G_OBJECT (self), DELAY_KEY);
   if (toast != NULL)
-    adw_toast_overlay_add_toast (self->toast_overlay, g_object_ref (toast));
+    {
+      g_object_set_data (G_OBJECT (toast), "shown", GINT_TO_POINTER (TRUE));
+      adw_toast_overlay_add_toast (self->toast_overlay, g_object_ref (toast));
+    }
   return G_SOURCE_REMOVE;
 }
 
@@ -71,7 +74,8 @@ plenary_window_begin_import (PlenaryWindow *self,
   AdwToast *toast;
   guint delay;
 
-  plenary_window_end_import (self);
+  /* Opening another file cancels an import under way. */
+  plenary_window_finish_import (self, _("Import cancelled"));
   if (name == NULL || !plenary_importer_handles_name (name))
     return NULL;
 
@@ -90,17 +94,23 @@ plenary_window_begin_import (PlenaryWindow *self,
   return importer;
 }
 
-void
-plenary_window_end_import (PlenaryWindow *self)
+/* The import has loaded: a progress toast on screen becomes the message,
+ * rather than being dismissed for a new toast (libadwaita 1.2 does not
+ * survive a toast dismissed while the next one is added).  Returns
+ * whether it did; if not, the caller shows its own toast. */
+gboolean
+plenary_window_finish_import (PlenaryWindow *self,
+                              const char    *message)
 {
-  AdwToast *toast = g_object_steal_data (G_OBJECT (self), TOAST_KEY);
+  g_autoptr(AdwToast) toast = g_object_steal_data (G_OBJECT (self), TOAST_KEY);
 
   g_object_set_data (G_OBJECT (self), DELAY_KEY, NULL);
-  if (toast != NULL)
-    {
-      adw_toast_dismiss (toast);
-      g_object_unref (toast);
-    }
+  if (toast == NULL || g_object_get_data (G_OBJECT (toast), "shown") == NULL)
+    return FALSE;
+  adw_toast_set_title (toast, message);
+  adw_toast_set_button_label (toast, NULL);
+  adw_toast_set_action_name (toast, NULL);
+  return TRUE;
 }
 
 static void
@@ -110,9 +120,10 @@ cancel_import_action (GtkWidget  *widget,
 {
   PlenaryWindow *self = PLENARY_WINDOW (widget);
 
-  /* The report on screen stays; the load's callback sees the cancel. */
+  /* The report on screen stays; the load's callback sees the cancel.  A
+   * toast's button dismisses its toast itself. */
   g_cancellable_cancel (self->load_cancellable);
-  plenary_window_end_import (self);
+  plenary_window_finish_import (self, _("Import cancelled"));
 }
 
 void

@@ -74,6 +74,7 @@ void      plenary_window_start_search       (PlenaryWindow  *self);
 void      plenary_window_class_init_import  (GtkWidgetClass *widget_class);
 PlenaryImporter *plenary_window_begin_import (PlenaryWindow *self,
                                              GFile          *file);
-void      plenary_window_end_import         (PlenaryWindow  *self);
+gboolean  plenary_window_finish_import      (PlenaryWindow  *self,
+                                             const char     *message);
 
 G_END_DECLS

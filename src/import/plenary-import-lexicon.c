@@ -154,6 +154,16 @@ imp_strip_words (const char *text,
   char *s = copy;
   gboolean changed = TRUE;
 
+  g_strstrip (s);
+  /* 1. and （2） at the head of a numbered paragraph are not the name. */
+  if (g_str_has_prefix (s, "（") || g_ascii_isdigit (*s))
+    {
+      const char *p = s + (g_ascii_isdigit (*s) ? 0 : strlen ("（"));
+      while (g_ascii_isdigit (*p))
+        p++;
+      if (p > s && (g_str_has_prefix (p, "）") || *p == '.' || g_str_has_prefix (p, "、")))
+        s = (char *) p + (*p == '.' ? 1 : strlen ("）"));
+    }
   while (changed)
     {
       changed = FALSE;
@@ -164,14 +174,19 @@ imp_strip_words (const char *text,
             s += strlen (heads[i]);
             changed = TRUE;
           }
-      for (guint i = 0; tails != NULL && tails[i] != NULL; i++)
-        if (g_str_has_suffix (s, tails[i]) && strlen (s) >= strlen (tails[i]))
+      {
+        /* The longest tail first: 下降至, not 降至, is the verb. */
+        gsize longest = 0;
+        for (guint i = 0; tails != NULL && tails[i] != NULL; i++)
+          if (g_str_has_suffix (s, tails[i]) && strlen (tails[i]) > longest)
+            longest = strlen (tails[i]);
+        if (longest > 0)
           {
-            s[strlen (s) - strlen (tails[i])] = '\0';
+            s[strlen (s) - longest] = '\0';
             changed = TRUE;
           }
+      }
     }
-  /* Labels carry no inner spaces: "PM2.5 年均浓度" keeps its one. */
   return g_strdup (s);
 }
 
