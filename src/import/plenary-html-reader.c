@@ -5,12 +5,14 @@
 
 #include <glib/gi18n.h>
 #include <libxml/HTMLparser.h>
+#include <libxml/parser.h>
 #include <libxml/tree.h>
 #include <string.h>
 
 #include "plenary-import-source.h"
 #include "plenary-line-join.h"
 #include "plenary-text-decode-private.h"
+#include "plenary-text-reader-private.h"
 
 /* An article has at least this many characters of text outside links. */
 #define MIN_ARTICLE_CHARS 60
@@ -296,7 +298,6 @@ typedef struct {
   GPtrArray *paragraphs;
   GString *current;
   int in_row;       /* inside a table row: blocks run on, cells by a tab */
-  int in_pre;
 } Extractor;
 
 static void
@@ -336,12 +337,6 @@ append_text (Extractor     *x,
           gboolean newline = FALSE;
           gunichar before = 0, after;
 
-          if (x->in_pre && (*p == '\n' || *p == '\r'))
-            {
-              flush (x);
-              p++;
-              continue;
-            }
           while (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r' || *p == '\f')
             newline |= *p++ == '\n';
           if (x->current->len > 0)
@@ -362,6 +357,25 @@ append_text (Extractor     *x,
         g_string_append_len (x->current, p, next - p);
         p = next;
       }
+    }
+}
+
+/* Preformatted text is read as a text file is: one paragraph a line,
+ * or lines joined again when they were wrapped by hand. */
+static void
+extract_pre (Extractor *x,
+             xmlNode   *pre)
+{
+  g_autofree xmlChar *content = xmlNodeGetContent (pre);
+  g_autoptr(GPtrArray) paragraphs = NULL;
+
+  if (content == NULL)
+    return;
+  paragraphs = plenary_text_reader_read_text ((const char *) content, NULL);
+  for (guint i = 0; paragraphs != NULL && i < paragraphs->len; i++)
+    {
+      g_string_assign (x->current, g_ptr_array_index (paragraphs, i));
+      flush (x);
     }
 }
 
@@ -432,14 +446,15 @@ extract (Extractor *x,
         }
       else if (x->in_row)
         extract (x, child);
+      else if (is_named (child, "pre"))
+        {
+          flush (x);
+          extract_pre (x, child);
+        }
       else if (is_block (child))
         {
-          gboolean pre = is_named (child, "pre");
-
           flush (x);
-          x->in_pre += pre;
           extract (x, child);
-          x->in_pre -= pre;
           flush (x);
         }
       else
@@ -567,6 +582,18 @@ plenary_html_reader_read (GBytes  *bytes,
   g_return_val_if_fail (bytes != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
+  /* The importer reads in a worker thread; libxml2 wants its globals set
+   * up once before any parsing. */
+  {
+    static gsize initialised;
+
+    if (g_once_init_enter (&initialised))
+      {
+        xmlInitParser ();
+        g_once_init_leave (&initialised, 1);
+      }
+  }
+
   if (g_bytes_get_size (bytes) > 0 && g_bytes_get_size (bytes) <= PLENARY_IMPORT_MAX_BYTES)
     charset = declared_charset (bytes);
   text = plenary_text_decode_with_charset (bytes, charset, error);
@@ -605,7 +632,10 @@ plenary_html_reader_read (GBytes  *bytes,
   paragraphs = g_ptr_array_new_with_free_func (g_free);
   x.paragraphs = paragraphs;
   x.current = g_string_new (NULL);
-  extract (&x, article);
+  if (is_named (article, "pre"))
+    extract_pre (&x, article);
+  else
+    extract (&x, article);
   flush (&x);
   g_string_free (x.current, TRUE);
   if (paragraphs->len > 0)

@@ -166,10 +166,11 @@ measure_column (GPtrArray *lines,
         {
           double em = line->wide_width / line->wide;
 
-          g_array_append_val (rights, line->x1);
           g_array_append_val (ems, em);
           g_array_append_val (heights, size);
         }
+      if (line->wide >= 8 || g_utf8_strlen (line->text, -1) >= 40)
+        g_array_append_val (rights, line->x1);
       if (prev != NULL && prev->page == line->page && line->y0 > prev->y0 &&
           fabs (line_size (prev) - size) < 0.1 * size)
         {
@@ -181,7 +182,15 @@ measure_column (GPtrArray *lines,
     }
 
   column->left = mode (lefts);
-  column->right = rights->len > 0 ? mode (rights) : 0;
+  /* Justified, most long lines end at the right edge; set ragged right,
+   * few do, and the edge is where the longest of them end. */
+  if (rights->len > 0)
+    {
+      double edge = mode (rights);   /* sorts them */
+      double p90 = g_array_index (rights, double, rights->len * 9 / 10);
+
+      column->right = MAX (edge, p90);
+    }
   column->em = median (ems);
   if (column->em <= 0)
     {

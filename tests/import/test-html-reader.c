@@ -117,6 +117,23 @@ test_layout_table (void)
   g_assert_true (g_str_has_prefix (g_ptr_array_index (paragraphs, 5), "第6段："));
 }
 
+/* A text published as preformatted lines: one paragraph per line. */
+static void
+test_pre (void)
+{
+  const char *html = "<html><body><a href=\"/\">首页</a><pre>\n"
+                     "\u3000\u3000地区生产总值完成1320.2亿元，增长5.6%。\n"
+                     "\u3000\u3000一般公共预算收入86.4亿元，增长7.1%。\n"
+                     "\u3000\u3000社会消费品零售总额612.8亿元，增长8.3%。\n"
+                     "</pre></body></html>";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) paragraphs = read_html (html, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (paragraphs->len, ==, 3);
+  g_assert_cmpstr (g_ptr_array_index (paragraphs, 2), ==, "社会消费品零售总额612.8亿元，增长8.3%。");
+}
+
 static void
 test_no_article (void)
 {
@@ -223,6 +240,7 @@ main (int    argc,
   g_test_add_func ("/import/html/density", test_density);
   g_test_add_func ("/import/html/no-article", test_no_article);
   g_test_add_func ("/import/html/layout-table", test_layout_table);
+  g_test_add_func ("/import/html/pre", test_pre);
   g_test_add_func ("/import/html/bad-input", test_bad_input);
   g_test_add_func ("/import/html/undeclared-gbk", test_undeclared_gbk);
   g_test_add_func ("/import/html/wrong-declaration", test_wrong_declaration);
