@@ -9,6 +9,7 @@
 #include "plenary-application.h"
 #include "charts/plenary-chart-cli.h"
 #include "plenary-cli.h"
+#include "import/plenary-import-cli.h"
 #include "plenary-window.h"
 #include "present/plenary-present-cli.h"
 
@@ -45,6 +46,10 @@ static const GOptionEntry option_entries[] = {
     N_("With --present, start at the chart with this ID"), N_("ID") },
   { "present-pdf", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Save the slideshow as a 16:9 PDF, one slide a page, and exit"), N_("OUT.pdf") },
+  { "import", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Import a report from a PDF, web page or text file and exit"), N_("FILE") },
+  { "output", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("With --import, the report file to write (- for standard output)"), N_("OUT.json") },
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("[FILE…]") },
   { NULL }
 };
@@ -87,6 +92,15 @@ plenary_application_handle_local_options (GApplication *app,
           return 2;
         }
       return plenary_cli_validate (files, stdout, stderr);
+    }
+
+  if (g_variant_dict_contains (options, "import"))
+    {
+      const char *input = NULL, *output = NULL;
+
+      g_variant_dict_lookup (options, "import", "^&ay", &input);
+      g_variant_dict_lookup (options, "output", "^&ay", &output);
+      return plenary_import_cli_run (input, output, stdout, stderr);
     }
 
   if (g_variant_dict_contains (options, "export-charts"))

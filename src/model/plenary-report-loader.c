@@ -626,6 +626,8 @@ plenary_report_load_bytes (GBytes  *bytes,
       if (!FAILED (&l))
         read_metadata (&l, root);
       if (!FAILED (&l))
+        plenary_loader_read_provenance (&l, root);
+      if (!FAILED (&l))
         read_units (&l, root);
       if (!FAILED (&l))
         read_outline (&l, root);
