@@ -159,56 +159,38 @@ read_bilingual_list (Loader           *l,
   plenary_json_reader_pop (l->reader, mark);
 }
 
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
-
-/* A growth rate from a tiny base (+110 % for a new industry) beside
- * ordinary rates (5 %) shrinks them to slivers and reads as a comparison
- * it is not.  A bar chart of growth rates refuses a rate of 30 % or more
- * that is over PLENARY_CHART_GROWTH_OUTLIER times the median of the
- * others: such a rate is shown on its own (a big number). */
-#define PLENARY_CHART_GROWTH_OUTLIER 3.0
-
+/* A growth from a tiny base is not drawn beside ordinary rates
+ * (plenary_chart_growth_is_outlier); such a rate is shown on its own. */
 static void
 check_growth_outlier (Loader           *l,
                       PlenaryChartSpec *chart)
 {
   PlenaryChartType type = plenary_chart_spec_get_chart_type (chart);
   GPtrArray *indicators = plenary_chart_spec_get_indicators (chart);
-  g_autofree double *others = NULL;
+  g_autofree double *rates = NULL;
 
   if ((type != PLENARY_CHART_BAR && type != PLENARY_CHART_DIVERGING_BAR) || indicators->len < 2)
     return;
 
-  others = g_new0 (double, indicators->len);
+  rates = g_new (double, indicators->len);
+  for (guint i = 0; i < indicators->len; i++)
+    rates[i] = plenary_indicator_get_value (g_ptr_array_index (indicators, i));
+
   for (guint i = 0; i < indicators->len && !FAILED (l); i++)
     {
       PlenaryIndicator *candidate = g_ptr_array_index (indicators, i);
-      double value = fabs (plenary_indicator_get_value (candidate));
-      guint n = 0;
-      double median;
+      double median = 0;
 
-      if (plenary_indicator_get_measure (candidate) != PLENARY_MEASURE_GROWTH || value < 30)
-        continue;
-      for (guint j = 0; j < indicators->len; j++)
-        if (j != i)
-          others[n++] = fabs (plenary_indicator_get_value (g_ptr_array_index (indicators, j)));
-      qsort (others, n, sizeof (double), compare_doubles);
-      median = n % 2 ? others[n / 2] : (others[n / 2 - 1] + others[n / 2]) / 2;
-      if (value > PLENARY_CHART_GROWTH_OUTLIER * median)
+      if (plenary_indicator_get_measure (candidate) == PLENARY_MEASURE_GROWTH
+          && plenary_chart_growth_is_outlier (rates, indicators->len, i, &median))
         {
           gsize mark = plenary_json_reader_push_index (l->reader, i);
 
           FAIL (l, CHART, "“%s” grows %g %%, over %g times the median of the other rows (%g %%): "
                 "a growth from a small base is not compared with ordinary rates on one axis; "
                 "show it on its own.",
-                Q (l, plenary_indicator_get_id (candidate)), value, PLENARY_CHART_GROWTH_OUTLIER, median);
+                Q (l, plenary_indicator_get_id (candidate)), fabs (rates[i]), PLENARY_CHART_GROWTH_OUTLIER,
+                median);
           plenary_json_reader_pop (l->reader, mark);
         }
     }
