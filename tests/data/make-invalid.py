@@ -299,8 +299,7 @@ def main():
         f.write(page_ids())
     if stamp is not None:
         with open(stamp, "w") as f:
-            f.write(f"{written} invalid reports
-")
+            f.write(f"{written} invalid reports\n")
 
 
 if __name__ == "__main__":
