@@ -644,6 +644,7 @@ plenary_report_load_bytes (GBytes  *bytes,
       return NULL;
     }
 
+  plenary_report_set_source_bytes (report, bytes);
   return g_steal_pointer (&report);
 }
 

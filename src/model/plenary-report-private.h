@@ -43,5 +43,7 @@ void           plenary_report_add_erratum     (PlenaryReport         *self,
                                                const char            *reason);
 void           plenary_report_set_investment  (PlenaryReport         *self,
                                                PlenaryInvestmentPlan *plan);
+void           plenary_report_set_source_bytes (PlenaryReport        *self,
+                                               GBytes               *source);
 
 G_END_DECLS

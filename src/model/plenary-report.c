@@ -25,6 +25,7 @@ struct _PlenaryReport
   GHashTable            *nodes_by_id;
   GHashTable            *indicators_by_id;
   GHashTable            *charts_by_id;
+  GBytes                *source;
 };
 
 G_DEFINE_FINAL_TYPE (PlenaryReport, plenary_report, G_TYPE_OBJECT)
@@ -81,6 +82,7 @@ plenary_report_finalize (GObject *object)
 
   g_free (self->id);
   g_free (self->date);
+  g_clear_pointer (&self->source, g_bytes_unref);
   for (guint i = 0; i < PLENARY_REPORT_N_FIELDS; i++)
     {
       g_free (self->texts[i][0]);
@@ -402,6 +404,26 @@ plenary_report_get_investment (PlenaryReport *self)
 {
   g_return_val_if_fail (PLENARY_IS_REPORT (self), NULL);
   return self->investment;
+}
+
+/* Returns: (nullable) (transfer none): the JSON the report was loaded
+ * from, kept so that a converted copy (PlenaryScriptConverter) can be
+ * loaded from it with the loader's every check */
+GBytes *
+plenary_report_get_source_bytes (PlenaryReport *self)
+{
+  g_return_val_if_fail (PLENARY_IS_REPORT (self), NULL);
+  return self->source;
+}
+
+void
+plenary_report_set_source_bytes (PlenaryReport *self,
+                                 GBytes        *source)
+{
+  g_return_if_fail (PLENARY_IS_REPORT (self));
+
+  g_clear_pointer (&self->source, g_bytes_unref);
+  self->source = source != NULL ? g_bytes_ref (source) : NULL;
 }
 
 /* Returns: (transfer none) (element-type PlenaryParagraph): every

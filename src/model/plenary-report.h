@@ -53,6 +53,7 @@ GListModel            *plenary_report_get_charts           (PlenaryReport      *
 GPtrArray             *plenary_report_get_headlines        (PlenaryReport      *self);
 GPtrArray             *plenary_report_get_errata           (PlenaryReport      *self);
 PlenaryInvestmentPlan *plenary_report_get_investment       (PlenaryReport      *self);
+GBytes                *plenary_report_get_source_bytes     (PlenaryReport      *self);
 GPtrArray             *plenary_report_get_all_paragraphs   (PlenaryReport      *self);
 
 PlenaryUnit           *plenary_report_find_unit            (PlenaryReport      *self,
