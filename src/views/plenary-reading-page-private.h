@@ -14,12 +14,16 @@ struct _PlenaryReadingPage
   PlenarySession     *session;
   PlenaryReport      *report;
   PlenaryLanguage     language;
+  gboolean            side_by_side;
   PlenaryOutlineNode *node;
 
   GtkScrolledWindow  *scrolled;
   GtkWidget          *clamp;
   GtkBox             *body;
   GHashTable         *paragraph_widgets;
+  /* Side by side, the English label of each paragraph; paragraph_widgets
+   * holds the Chinese. */
+  GHashTable         *english_widgets;
   GtkPopover         *popover;
 
   /* A paragraph to bring into view once the page has been laid out. */

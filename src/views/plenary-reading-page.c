@@ -74,13 +74,34 @@ find_span (GPtrArray  *spans,
   return NULL;
 }
 
+/* The language a paragraph label shows. */
+static PlenaryLanguage
+label_language (PlenaryReadingPage *self,
+                GtkWidget          *label)
+{
+  int language = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (label), "plenary-language"));
+
+  return language > 0 ? (PlenaryLanguage)(language - 1) : self->language;
+}
+
+/* The card is shown beside the text, not over it: the popover points at
+ * the right edge of the text column, level with the quote, so it opens in
+ * the margin; only where the window is too narrow for that does it open
+ * below the quote. */
+#define CARD_WIDTH 340
+
 static void
 open_popover (PlenaryReadingPage *self,
               GtkLabel           *label,
               PlenaryParagraph   *paragraph,
               const char         *uri)
 {
-  g_autoptr(GPtrArray) spans = plenary_paragraph_dup_indicator_spans_for (paragraph, self->language);
+  PlenaryLanguage language = label_language (self, GTK_WIDGET (label));
+  g_autoptr(GPtrArray) spans = plenary_paragraph_dup_indicator_spans_for (paragraph, language);
+  GtkWidget *root = GTK_WIDGET (gtk_widget_get_root (GTK_WIDGET (label)));
+  graphene_point_t edge;
+  gboolean beside = FALSE;
+  GtkPositionType side = GTK_POS_RIGHT;
   PlenaryIndicatorSpan *span = find_span (spans, uri);
   GtkWidget *scrolled;
   GtkWidget *box;
@@ -100,7 +121,7 @@ open_popover (PlenaryReadingPage *self,
         gtk_box_append (GTK_BOX (box), gtk_separator_new (GTK_ORIENTATION_HORIZONTAL));
       GtkWidget *card = plenary_indicator_card_new (self->report,
                                                     g_ptr_array_index (span->indicators, i),
-                                                    self->language);
+                                                    language);
 
       gtk_box_append (GTK_BOX (box), card);
     }
@@ -116,7 +137,6 @@ open_popover (PlenaryReadingPage *self,
   self->popover = g_object_ref_sink (GTK_POPOVER (gtk_popover_new ()));
   gtk_widget_add_css_class (GTK_WIDGET (self->popover), "indicator-popover");
   gtk_popover_set_child (self->popover, scrolled);
-  gtk_popover_set_position (self->popover, GTK_POS_BOTTOM);
   gtk_widget_set_parent (GTK_WIDGET (self->popover), GTK_WIDGET (label));
 
   /* Point at the quote itself, which also places the popover right when
@@ -127,6 +147,42 @@ open_popover (PlenaryReadingPage *self,
   rect.y = y + PANGO_PIXELS (pos.y);
   rect.width = MAX (1, PANGO_PIXELS (pos.width));
   rect.height = MAX (1, PANGO_PIXELS (pos.height));
+
+  /* Room beside the text: right of the page's text column, or (the
+   * Chinese column of a pair) left of it. */
+  if (root != NULL &&
+      gtk_widget_compute_point (GTK_WIDGET (self->body), root,
+                                &GRAPHENE_POINT_INIT (gtk_widget_get_width (GTK_WIDGET (self->body)), 0),
+                                &edge))
+    {
+      graphene_point_t start;
+
+      if (gtk_widget_get_width (root) - edge.x >= CARD_WIDTH + 24)
+        beside = TRUE;
+      else if (gtk_widget_compute_point (GTK_WIDGET (self->body), root,
+                                         &GRAPHENE_POINT_INIT (0, 0), &start) &&
+               start.x >= CARD_WIDTH + 24 + 280)
+        {
+          beside = TRUE;
+          side = GTK_POS_LEFT;
+        }
+    }
+  if (beside)
+    {
+      graphene_point_t at;
+
+      if (gtk_widget_compute_point (GTK_WIDGET (self->body), GTK_WIDGET (label),
+                                    &GRAPHENE_POINT_INIT (side == GTK_POS_RIGHT
+                                                          ? gtk_widget_get_width (GTK_WIDGET (self->body))
+                                                          : 0, 0),
+                                    &at))
+        {
+          rect.x = (int)at.x;
+          rect.width = 1;
+        }
+      gtk_widget_add_css_class (GTK_WIDGET (self->popover), "beside");
+    }
+  gtk_popover_set_position (self->popover, beside ? side : GTK_POS_BOTTOM);
   gtk_popover_set_pointing_to (self->popover, &rect);
 
   gtk_popover_popup (self->popover);
@@ -165,6 +221,7 @@ clear (PlenaryReadingPage *self)
   g_clear_pointer (&self->pending_link_paragraph, g_free);
   g_clear_pointer (&self->pending_link_indicator, g_free);
   g_hash_table_remove_all (self->paragraph_widgets);
+  g_hash_table_remove_all (self->english_widgets);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->body))) != NULL)
     gtk_box_remove (self->body, child);
 }
@@ -266,6 +323,7 @@ plenary_reading_page_dispose (GObject *object)
     gtk_widget_remove_tick_callback (GTK_WIDGET (self->scrolled), self->scroll_tick);
   self->scroll_tick = 0;
   g_clear_pointer (&self->paragraph_widgets, g_hash_table_unref);
+  g_clear_pointer (&self->english_widgets, g_hash_table_unref);
   g_clear_pointer (&self->pending_id, g_free);
   g_clear_pointer (&self->pending_link_paragraph, g_free);
   g_clear_pointer (&self->pending_link_indicator, g_free);
@@ -310,6 +368,33 @@ on_session_language_cb (PlenaryReadingPage *self)
     return;
 
   self->language = language;
+  value = gtk_adjustment_get_value (gtk_scrolled_window_get_vadjustment (self->scrolled));
+  render (self);
+  scroll_when_laid_out (self, NULL, value);
+}
+
+/* Side by side needs a wider measure: two columns of text. */
+static void
+update_measure (PlenaryReadingPage *self)
+{
+  adw_clamp_set_maximum_size (ADW_CLAMP (self->clamp), self->side_by_side ? 1240 : 760);
+  if (self->side_by_side)
+    gtk_widget_add_css_class (GTK_WIDGET (self->body), "side-by-side");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->body), "side-by-side");
+}
+
+static void
+on_session_side_by_side_cb (PlenaryReadingPage *self)
+{
+  gboolean side_by_side = plenary_session_get_side_by_side (self->session);
+  double value;
+
+  if (self->side_by_side == side_by_side)
+    return;
+
+  self->side_by_side = side_by_side;
+  update_measure (self);
   value = gtk_adjustment_get_value (gtk_scrolled_window_get_vadjustment (self->scrolled));
   render (self);
   scroll_when_laid_out (self, NULL, value);
@@ -374,9 +459,13 @@ plenary_reading_page_constructed (GObject *object)
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->session, "notify::section", G_CALLBACK (on_session_section_cb),
                            self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->session, "notify::side-by-side",
+                           G_CALLBACK (on_session_side_by_side_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->session, "reveal", G_CALLBACK (on_session_reveal_cb),
                            self, G_CONNECT_SWAPPED);
   self->language = plenary_session_get_language (self->session);
+  self->side_by_side = plenary_session_get_side_by_side (self->session);
+  update_measure (self);
   on_session_report_cb (self);
 }
 
@@ -439,6 +528,7 @@ plenary_reading_page_init (PlenaryReadingPage *self)
 {
   self->language = plenary_language_from_locale ();
   self->paragraph_widgets = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->english_widgets = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   self->body = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 0));
   gtk_widget_add_css_class (GTK_WIDGET (self->body), "reading-body");
@@ -478,8 +568,8 @@ plenary_reading_page_get_paragraph_widget (PlenaryReadingPage *self,
 }
 
 /* Scrolls a paragraph of the page into view and flashes it; a match given
- * as a byte range of the paragraph's (Chinese) text is selected as well
- * when the page shows that text. */
+ * as a byte range of the paragraph's text in the session's match language
+ * is selected as well when the page shows that text. */
 gboolean
 plenary_reading_page_reveal_paragraph (PlenaryReadingPage *self,
                                        const char         *paragraph_id,
@@ -487,6 +577,8 @@ plenary_reading_page_reveal_paragraph (PlenaryReadingPage *self,
                                        gssize              match_end)
 {
   GtkWidget *label;
+  PlenaryLanguage match_language;
+  PlenaryParagraph *paragraph;
 
   g_return_val_if_fail (PLENARY_IS_READING_PAGE (self), FALSE);
   g_return_val_if_fail (paragraph_id != NULL, FALSE);
@@ -497,13 +589,21 @@ plenary_reading_page_reveal_paragraph (PlenaryReadingPage *self,
 
   close_popover (self);
   scroll_when_laid_out (self, paragraph_id, 0);
-  flash (self, label);
+  flash (self, gtk_widget_get_parent (label) != GTK_WIDGET (self->body)
+                 ? gtk_widget_get_parent (label) : label);
 
-  /* The match is a range of the Chinese text; when the label shows the
-   * English translation there is nothing to select it in. */
+  /* Side by side, an English match is selected in the English column. */
+  match_language = self->session != NULL ? plenary_session_get_match_language (self->session)
+                                         : PLENARY_LANGUAGE_ZH;
+  if (match_language == PLENARY_LANGUAGE_EN && g_hash_table_contains (self->english_widgets, paragraph_id))
+    label = g_hash_table_lookup (self->english_widgets, paragraph_id);
+
+  /* The match is a range of the text in @match_language; when the label
+   * shows the other language there is nothing to select it in. */
+  paragraph = g_object_get_data (G_OBJECT (label), "plenary-paragraph");
   if (match_start >= 0 && match_end > match_start &&
       g_strcmp0 (gtk_label_get_text (GTK_LABEL (label)),
-                 plenary_paragraph_get_text (g_object_get_data (G_OBJECT (label), "plenary-paragraph"))) == 0)
+                 plenary_paragraph_get_text_for (paragraph, match_language)) == 0)
     {
       const char *text = gtk_label_get_text (GTK_LABEL (label));
       gsize len = strlen (text);
@@ -551,7 +651,7 @@ plenary_reading_page_activate_link (PlenaryReadingPage *self,
     }
 
   paragraph = g_object_get_data (G_OBJECT (label), "plenary-paragraph");
-  spans = plenary_paragraph_dup_indicator_spans_for (paragraph, self->language);
+  spans = plenary_paragraph_dup_indicator_spans_for (paragraph, label_language (self, label));
   for (guint i = 0; i < spans->len; i++)
     {
       PlenaryIndicatorSpan *span = g_ptr_array_index (spans, i);

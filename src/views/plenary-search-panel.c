@@ -164,10 +164,14 @@ on_row_activated_cb (PlenarySearchPanel *self,
     gtk_widget_activate_action (GTK_WIDGET (self), "win.show-indicator", "s",
                                 plenary_indicator_get_id (indicator));
   else if (paragraph != NULL)
-    gtk_widget_activate_action (GTK_WIDGET (self), "win.show-match", "(sii)",
+    {
+      /* The match is a range of the text in the result's language. */
+      plenary_session_set_match_language (self->session, plenary_search_result_get_language (result));
+      gtk_widget_activate_action (GTK_WIDGET (self), "win.show-match", "(sii)",
                                 plenary_paragraph_get_id (paragraph),
                                 (int) plenary_search_result_get_match_start (result),
                                 (int) plenary_search_result_get_match_end (result));
+    }
 }
 
 static void
