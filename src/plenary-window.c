@@ -530,7 +530,7 @@ plenary_window_init (PlenaryWindow *self)
                      G_SETTINGS_BIND_DEFAULT);
   /* The switch is offered only where there is something to switch: the
    * menu hides it while the action is missing. */
-  if (self->settings != NULL && plenary_script_from_locale () != PLENARY_SCRIPT_SIMPLIFIED)
+  if (self->settings != NULL && plenary_conversion_from_locale () != PLENARY_CONVERSION_NONE)
     {
       g_autoptr(GAction) action = g_settings_create_action (self->settings, "show-simplified");
 

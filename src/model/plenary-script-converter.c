@@ -27,16 +27,16 @@ struct _PlenaryScriptConverter
 {
   GObject        parent_instance;
 
-  PlenaryScript  script;
+  PlenaryConversion  script;
   opencc_t       opencc;
 };
 
 G_DEFINE_FINAL_TYPE (PlenaryScriptConverter, plenary_script_converter, G_TYPE_OBJECT)
 
-G_DEFINE_ENUM_TYPE (PlenaryScript, plenary_script,
-                    G_DEFINE_ENUM_VALUE (PLENARY_SCRIPT_SIMPLIFIED, "simplified"),
-                    G_DEFINE_ENUM_VALUE (PLENARY_SCRIPT_TRADITIONAL_TW, "traditional-tw"),
-                    G_DEFINE_ENUM_VALUE (PLENARY_SCRIPT_TRADITIONAL_HK, "traditional-hk"))
+G_DEFINE_ENUM_TYPE (PlenaryConversion, plenary_conversion,
+                    G_DEFINE_ENUM_VALUE (PLENARY_CONVERSION_NONE, "none"),
+                    G_DEFINE_ENUM_VALUE (PLENARY_CONVERSION_TAIWAN, "taiwan"),
+                    G_DEFINE_ENUM_VALUE (PLENARY_CONVERSION_HONG_KONG, "hong-kong"))
 
 G_DEFINE_QUARK (plenary-script-converter-error-quark, plenary_script_converter_error)
 
@@ -55,8 +55,8 @@ static const char * const skipped_members[] = {
 
 /* The script of the first Chinese language the interface asks for;
  * Simplified when it asks for none. */
-PlenaryScript
-plenary_script_from_locale (void)
+PlenaryConversion
+plenary_conversion_from_locale (void)
 {
   const char * const *names = g_get_language_names ();
 
@@ -67,13 +67,13 @@ plenary_script_from_locale (void)
       if (!g_str_has_prefix (name, "zh"))
         continue;
       if (g_str_has_prefix (name, "zh_TW") || strstr (name, "Hant") != NULL)
-        return PLENARY_SCRIPT_TRADITIONAL_TW;
+        return PLENARY_CONVERSION_TAIWAN;
       if (g_str_has_prefix (name, "zh_HK") || g_str_has_prefix (name, "zh_MO"))
-        return PLENARY_SCRIPT_TRADITIONAL_HK;
-      return PLENARY_SCRIPT_SIMPLIFIED;
+        return PLENARY_CONVERSION_HONG_KONG;
+      return PLENARY_CONVERSION_NONE;
     }
 
-  return PLENARY_SCRIPT_SIMPLIFIED;
+  return PLENARY_CONVERSION_NONE;
 }
 
 static void
@@ -103,16 +103,16 @@ plenary_script_converter_init (PlenaryScriptConverter *self)
  * be a Traditional one, or %NULL with @error set when OpenCC cannot load
  * its configuration */
 PlenaryScriptConverter *
-plenary_script_converter_new (PlenaryScript   script,
+plenary_script_converter_new (PlenaryConversion   script,
                               GError        **error)
 {
   g_autoptr(PlenaryScriptConverter) self = NULL;
   const char *config;
 
-  g_return_val_if_fail (script != PLENARY_SCRIPT_SIMPLIFIED, NULL);
+  g_return_val_if_fail (script != PLENARY_CONVERSION_NONE, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  config = script == PLENARY_SCRIPT_TRADITIONAL_HK ? "s2hk.json" : "s2twp.json";
+  config = script == PLENARY_CONVERSION_HONG_KONG ? "s2hk.json" : "s2twp.json";
   self = g_object_new (PLENARY_TYPE_SCRIPT_CONVERTER, NULL);
   self->script = script;
   self->opencc = opencc_open (config);
@@ -129,13 +129,13 @@ plenary_script_converter_new (PlenaryScript   script,
 /* Returns: (transfer none) (nullable): the converter to @script, made on
  * first use and kept: loading OpenCC's dictionaries takes a while. */
 PlenaryScriptConverter *
-plenary_script_converter_get_default (PlenaryScript   script,
+plenary_script_converter_get_default (PlenaryConversion   script,
                                       GError        **error)
 {
-  static PlenaryScriptConverter *converters[PLENARY_SCRIPT_TRADITIONAL_HK + 1];
+  static PlenaryScriptConverter *converters[PLENARY_CONVERSION_HONG_KONG + 1];
 
-  g_return_val_if_fail (script != PLENARY_SCRIPT_SIMPLIFIED, NULL);
-  g_return_val_if_fail (script <= PLENARY_SCRIPT_TRADITIONAL_HK, NULL);
+  g_return_val_if_fail (script != PLENARY_CONVERSION_NONE, NULL);
+  g_return_val_if_fail (script <= PLENARY_CONVERSION_HONG_KONG, NULL);
 
   if (converters[script] == NULL)
     converters[script] = plenary_script_converter_new (script, error);
@@ -143,10 +143,10 @@ plenary_script_converter_get_default (PlenaryScript   script,
   return converters[script];
 }
 
-PlenaryScript
-plenary_script_converter_get_script (PlenaryScriptConverter *self)
+PlenaryConversion
+plenary_script_converter_get_conversion (PlenaryScriptConverter *self)
 {
-  g_return_val_if_fail (PLENARY_IS_SCRIPT_CONVERTER (self), PLENARY_SCRIPT_SIMPLIFIED);
+  g_return_val_if_fail (PLENARY_IS_SCRIPT_CONVERTER (self), PLENARY_CONVERSION_NONE);
   return self->script;
 }
 
@@ -557,9 +557,9 @@ plenary_script_converter_convert_json (PlenaryScriptConverter  *self,
 }
 
 static GQuark
-converted_quark (PlenaryScript script)
+converted_quark (PlenaryConversion script)
 {
-  return script == PLENARY_SCRIPT_TRADITIONAL_HK
+  return script == PLENARY_CONVERSION_HONG_KONG
     ? g_quark_from_static_string ("plenary-converted-hk")
     : g_quark_from_static_string ("plenary-converted-tw");
 }

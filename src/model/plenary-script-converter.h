@@ -7,17 +7,20 @@
 
 G_BEGIN_DECLS
 
-/* The script the report's Chinese is shown in. Reports are written in
- * Simplified; readers whose interface is Traditional see them converted. */
+/* How the report's Chinese is converted for showing. Reports are written
+ * in Simplified; readers whose interface is Traditional see them
+ * converted, with Taiwan's or Hong Kong's forms and vocabulary. (The
+ * script alone, for the words Plenary adds, is plenary-content-strings.h's
+ * PlenaryScript.) */
 typedef enum {
-  PLENARY_SCRIPT_SIMPLIFIED,
-  PLENARY_SCRIPT_TRADITIONAL_TW,
-  PLENARY_SCRIPT_TRADITIONAL_HK,
-} PlenaryScript;
+  PLENARY_CONVERSION_NONE,
+  PLENARY_CONVERSION_TAIWAN,
+  PLENARY_CONVERSION_HONG_KONG,
+} PlenaryConversion;
 
-#define PLENARY_TYPE_SCRIPT (plenary_script_get_type ())
-GType          plenary_script_get_type        (void) G_GNUC_CONST;
-PlenaryScript  plenary_script_from_locale     (void);
+#define PLENARY_TYPE_CONVERSION (plenary_conversion_get_type ())
+GType              plenary_conversion_get_type    (void) G_GNUC_CONST;
+PlenaryConversion  plenary_conversion_from_locale (void);
 
 #define PLENARY_SCRIPT_CONVERTER_ERROR (plenary_script_converter_error_quark ())
 
@@ -32,11 +35,11 @@ GQuark         plenary_script_converter_error_quark (void);
 #define PLENARY_TYPE_SCRIPT_CONVERTER (plenary_script_converter_get_type ())
 G_DECLARE_FINAL_TYPE (PlenaryScriptConverter, plenary_script_converter, PLENARY, SCRIPT_CONVERTER, GObject)
 
-PlenaryScriptConverter *plenary_script_converter_new            (PlenaryScript            script,
+PlenaryScriptConverter *plenary_script_converter_new            (PlenaryConversion        conversion,
                                                                  GError                 **error);
-PlenaryScriptConverter *plenary_script_converter_get_default    (PlenaryScript            script,
+PlenaryScriptConverter *plenary_script_converter_get_default    (PlenaryConversion        conversion,
                                                                  GError                 **error);
-PlenaryScript           plenary_script_converter_get_script     (PlenaryScriptConverter  *self);
+PlenaryConversion       plenary_script_converter_get_conversion (PlenaryScriptConverter  *self);
 char                   *plenary_script_converter_convert        (PlenaryScriptConverter  *self,
                                                                  const char              *text);
 GBytes                 *plenary_script_converter_convert_json   (PlenaryScriptConverter  *self,

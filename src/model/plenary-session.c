@@ -29,7 +29,7 @@ struct _PlenarySession
   PlenaryLanguage     language;
   gboolean            side_by_side;
   gboolean            show_simplified;
-  PlenaryScript       script;
+  PlenaryConversion   conversion;
   PlenaryLanguage     match_language;
   PlenaryPage         page;
   PlenaryOutlineNode *section;
@@ -55,7 +55,7 @@ enum {
   PROP_LANGUAGE,
   PROP_SIDE_BY_SIDE,
   PROP_SHOW_SIMPLIFIED,
-  PROP_SCRIPT,
+  PROP_CONVERSION,
   PROP_PAGE,
   PROP_SECTION,
   N_PROPS
@@ -118,10 +118,10 @@ effective_language (const char *content_language)
   return plenary_language_from_locale ();
 }
 
-static PlenaryScript
-effective_script (gboolean show_simplified)
+static PlenaryConversion
+effective_conversion (gboolean show_simplified)
 {
-  return show_simplified ? PLENARY_SCRIPT_SIMPLIFIED : plenary_script_from_locale ();
+  return show_simplified ? PLENARY_CONVERSION_NONE : plenary_conversion_from_locale ();
 }
 
 /* Sets the navigation fields and notifies those that changed. */
@@ -189,8 +189,8 @@ plenary_session_get_property (GObject    *object,
     case PROP_SHOW_SIMPLIFIED:
       g_value_set_boolean (value, self->show_simplified);
       break;
-    case PROP_SCRIPT:
-      g_value_set_enum (value, self->script);
+    case PROP_CONVERSION:
+      g_value_set_enum (value, self->conversion);
       break;
     case PROP_PAGE:
       g_value_set_enum (value, self->page);
@@ -260,8 +260,8 @@ plenary_session_class_init (PlenarySessionClass *klass)
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   /* The script the report's Chinese is shown in; "report" is converted
    * to it. */
-  properties[PROP_SCRIPT] =
-    g_param_spec_enum ("script", NULL, NULL, PLENARY_TYPE_SCRIPT, PLENARY_SCRIPT_SIMPLIFIED,
+  properties[PROP_CONVERSION] =
+    g_param_spec_enum ("conversion", NULL, NULL, PLENARY_TYPE_CONVERSION, PLENARY_CONVERSION_NONE,
                        G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_PAGE] =
     g_param_spec_enum ("page", NULL, NULL, PLENARY_TYPE_PAGE, PLENARY_PAGE_OVERVIEW,
@@ -295,7 +295,7 @@ plenary_session_init (PlenarySession *self)
 {
   self->content_language = g_strdup (PLENARY_SESSION_FOLLOW_INTERFACE);
   self->language = effective_language (self->content_language);
-  self->script = effective_script (FALSE);
+  self->conversion = effective_conversion (FALSE);
   self->page = PLENARY_PAGE_OVERVIEW;
 }
 
@@ -328,13 +328,13 @@ plenary_session_get_source_report (PlenarySession *self)
  * still reads the report, in its own script). */
 static PlenaryReport *
 convert_report (PlenaryReport *source,
-                PlenaryScript  script)
+                PlenaryConversion  script)
 {
   g_autoptr(GError) error = NULL;
   PlenaryScriptConverter *converter;
   PlenaryReport *converted;
 
-  if (source == NULL || script == PLENARY_SCRIPT_SIMPLIFIED)
+  if (source == NULL || script == PLENARY_CONVERSION_NONE)
     return source != NULL ? g_object_ref (source) : NULL;
 
   converter = plenary_script_converter_get_default (script, &error);
@@ -366,7 +366,7 @@ plenary_session_set_report (PlenarySession *self,
     return;
 
   g_set_object (&self->source_report, report);
-  shown = convert_report (report, self->script);
+  shown = convert_report (report, self->conversion);
   show_report (self, shown);
 }
 
@@ -469,7 +469,7 @@ plenary_session_set_show_simplified (PlenarySession *self,
                                      gboolean        show_simplified)
 {
   g_autoptr(PlenaryReport) shown = NULL;
-  PlenaryScript script;
+  PlenaryConversion script;
 
   g_return_if_fail (PLENARY_IS_SESSION (self));
 
@@ -478,22 +478,22 @@ plenary_session_set_show_simplified (PlenarySession *self,
     return;
 
   self->show_simplified = show_simplified;
-  script = effective_script (show_simplified);
+  script = effective_conversion (show_simplified);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHOW_SIMPLIFIED]);
-  if (script == self->script)
+  if (script == self->conversion)
     return;
 
-  self->script = script;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SCRIPT]);
+  self->conversion = script;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONVERSION]);
   shown = convert_report (self->source_report, script);
   show_report (self, shown);
 }
 
-PlenaryScript
-plenary_session_get_script (PlenarySession *self)
+PlenaryConversion
+plenary_session_get_conversion (PlenarySession *self)
 {
-  g_return_val_if_fail (PLENARY_IS_SESSION (self), PLENARY_SCRIPT_SIMPLIFIED);
-  return self->script;
+  g_return_val_if_fail (PLENARY_IS_SESSION (self), PLENARY_CONVERSION_NONE);
+  return self->conversion;
 }
 
 /* The language of the text a match range (plenary_session_show_paragraph())

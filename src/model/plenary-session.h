@@ -58,7 +58,7 @@ PlenaryReport      *plenary_session_get_source_report    (PlenarySession     *se
 gboolean            plenary_session_get_show_simplified  (PlenarySession     *self);
 void                plenary_session_set_show_simplified  (PlenarySession     *self,
                                                           gboolean            show_simplified);
-PlenaryScript       plenary_session_get_script           (PlenarySession     *self);
+PlenaryConversion   plenary_session_get_conversion       (PlenarySession     *self);
 PlenaryLanguage     plenary_session_get_match_language   (PlenarySession     *self);
 void                plenary_session_set_match_language   (PlenarySession     *self,
                                                           PlenaryLanguage     language);

@@ -71,13 +71,13 @@ append_heading (PlenaryReadingPage *self,
 static const char *
 chinese_pango_language (PlenaryReadingPage *self)
 {
-  switch (plenary_session_get_script (self->session))
+  switch (plenary_session_get_conversion (self->session))
     {
-    case PLENARY_SCRIPT_TRADITIONAL_TW:
+    case PLENARY_CONVERSION_TAIWAN:
       return "zh-tw";
-    case PLENARY_SCRIPT_TRADITIONAL_HK:
+    case PLENARY_CONVERSION_HONG_KONG:
       return "zh-hk";
-    case PLENARY_SCRIPT_SIMPLIFIED:
+    case PLENARY_CONVERSION_NONE:
     default:
       return "zh-cn";
     }

@@ -110,7 +110,7 @@ test_traditional_switch (void)
   g_assert_no_error (error);
   set_interface ("zh_TW");
   session = plenary_session_new ();
-  g_assert_cmpint (plenary_session_get_script (session), ==, PLENARY_SCRIPT_TRADITIONAL_TW);
+  g_assert_cmpint (plenary_session_get_conversion (session), ==, PLENARY_CONVERSION_TAIWAN);
   g_assert_cmpint (plenary_session_get_language (session), ==, PLENARY_LANGUAGE_ZH);
 
   plenary_session_set_report (session, report);
@@ -123,9 +123,9 @@ test_traditional_switch (void)
 
   g_signal_connect (session, "notify", G_CALLBACK (log_notify_cb), log);
   plenary_session_set_show_simplified (session, TRUE);
-  g_assert_cmpstr (log->str, ==, "show-simplified;script;report;");
+  g_assert_cmpstr (log->str, ==, "show-simplified;conversion;report;");
   g_assert_true (plenary_session_get_report (session) == report);
-  g_assert_cmpint (plenary_session_get_script (session), ==, PLENARY_SCRIPT_SIMPLIFIED);
+  g_assert_cmpint (plenary_session_get_conversion (session), ==, PLENARY_CONVERSION_NONE);
   paragraph = plenary_report_find_paragraph (plenary_session_get_report (session), "c1s1p1");
   g_assert_nonnull (strstr (plenary_paragraph_get_text (paragraph), "地区生产总值"));
 

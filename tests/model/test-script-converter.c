@@ -9,7 +9,7 @@ static PlenaryScriptConverter *
 taiwan (void)
 {
   g_autoptr(GError) error = NULL;
-  PlenaryScriptConverter *converter = plenary_script_converter_get_default (PLENARY_SCRIPT_TRADITIONAL_TW, &error);
+  PlenaryScriptConverter *converter = plenary_script_converter_get_default (PLENARY_CONVERSION_TAIWAN, &error);
 
   g_assert_no_error (error);
   g_assert_nonnull (converter);
@@ -40,7 +40,7 @@ static void
 test_hong_kong (void)
 {
   g_autoptr(GError) error = NULL;
-  PlenaryScriptConverter *converter = plenary_script_converter_get_default (PLENARY_SCRIPT_TRADITIONAL_HK, &error);
+  PlenaryScriptConverter *converter = plenary_script_converter_get_default (PLENARY_CONVERSION_HONG_KONG, &error);
   g_autofree char *converted = NULL;
 
   g_assert_no_error (error);
@@ -55,13 +55,13 @@ test_locale (void)
   g_autofree char *saved = g_strdup (language);
 
   g_setenv ("LANGUAGE", "zh_TW", TRUE);
-  g_assert_cmpint (plenary_script_from_locale (), ==, PLENARY_SCRIPT_TRADITIONAL_TW);
+  g_assert_cmpint (plenary_conversion_from_locale (), ==, PLENARY_CONVERSION_TAIWAN);
   g_setenv ("LANGUAGE", "zh_HK:en", TRUE);
-  g_assert_cmpint (plenary_script_from_locale (), ==, PLENARY_SCRIPT_TRADITIONAL_HK);
+  g_assert_cmpint (plenary_conversion_from_locale (), ==, PLENARY_CONVERSION_HONG_KONG);
   g_setenv ("LANGUAGE", "zh_CN:zh_TW", TRUE);
-  g_assert_cmpint (plenary_script_from_locale (), ==, PLENARY_SCRIPT_SIMPLIFIED);
+  g_assert_cmpint (plenary_conversion_from_locale (), ==, PLENARY_CONVERSION_NONE);
   g_setenv ("LANGUAGE", "en", TRUE);
-  g_assert_cmpint (plenary_script_from_locale (), ==, PLENARY_SCRIPT_SIMPLIFIED);
+  g_assert_cmpint (plenary_conversion_from_locale (), ==, PLENARY_CONVERSION_NONE);
 
   if (saved != NULL)
     g_setenv ("LANGUAGE", saved, TRUE);
