@@ -25,6 +25,14 @@ struct _PlenaryReadingPage
    * holds the Chinese. */
   GHashTable         *english_widgets;
   GtkPopover         *popover;
+  int                 popover_index;
+
+  /* The text column narrowed to make room for the card beside it. */
+  gboolean            making_room;
+  int                 room_width;
+  double              room_label_top;
+  guint               room_tries;
+  guint               room_tick;
 
   /* A paragraph to bring into view once the page has been laid out. */
   char               *pending_id;

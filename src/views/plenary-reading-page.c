@@ -38,6 +38,8 @@ stop_flash (PlenaryReadingPage *self)
   self->flashing = NULL;
 }
 
+static void restore_text_column (PlenaryReadingPage *self);
+
 static gboolean
 drop_popover_idle_cb (gpointer user_data)
 {
@@ -53,6 +55,7 @@ close_popover (PlenaryReadingPage *self)
   if (self->popover == NULL)
     return;
 
+  restore_text_column (self);
   gtk_widget_unparent (GTK_WIDGET (self->popover));
   g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, drop_popover_idle_cb,
                    g_steal_pointer (&self->popover), g_object_unref);
@@ -84,11 +87,104 @@ label_language (PlenaryReadingPage *self,
   return language > 0 ? (PlenaryLanguage)(language - 1) : self->language;
 }
 
-/* The card is shown beside the text, not over it: the popover points at
- * the right edge of the text column, level with the quote, so it opens in
- * the margin; only where the window is too narrow for that does it open
- * below the quote. */
-#define CARD_WIDTH 340
+/* The card is shown beside the text, not over it. Where the page is wide
+ * enough for a narrower text column and a card, the text column makes
+ * room (it keeps to the start, narrowed) and the popover opens in the
+ * space freed, level with the quote, once the text has been laid out
+ * again; the reader's place in the text is kept. Only where the page is
+ * too narrow for both does the card open below the quote. */
+#define CARD_WIDTH 400
+#define MIN_TEXT_WIDTH 420
+
+static void
+restore_text_column (PlenaryReadingPage *self)
+{
+  if (!self->making_room)
+    return;
+  self->making_room = FALSE;
+  gtk_widget_set_margin_end (self->clamp, 0);
+}
+
+static void
+on_popover_closed_cb (GtkPopover         *popover,
+                      PlenaryReadingPage *self)
+{
+  if (popover == self->popover)
+    restore_text_column (self);
+}
+
+/* Points the popover at its quote, or beside the text level with it. */
+static void
+point_popover (PlenaryReadingPage *self)
+{
+  GtkLabel *label = GTK_LABEL (gtk_widget_get_parent (GTK_WIDGET (self->popover)));
+  PangoRectangle pos;
+  GdkRectangle rect;
+  int x, y;
+
+  gtk_label_get_layout_offsets (label, &x, &y);
+  pango_layout_index_to_pos (gtk_label_get_layout (label), self->popover_index, &pos);
+  rect.x = x + PANGO_PIXELS (pos.x);
+  rect.y = y + PANGO_PIXELS (pos.y);
+  rect.width = MAX (1, PANGO_PIXELS (pos.width));
+  rect.height = MAX (1, PANGO_PIXELS (pos.height));
+
+  if (self->making_room)
+    {
+      graphene_point_t at;
+
+      if (gtk_widget_compute_point (GTK_WIDGET (self->body), GTK_WIDGET (label),
+                                    &GRAPHENE_POINT_INIT (gtk_widget_get_width (GTK_WIDGET (self->body)), 0),
+                                    &at))
+        {
+          rect.x = (int)at.x;
+          rect.width = 1;
+        }
+    }
+  gtk_popover_set_position (self->popover, self->making_room ? GTK_POS_RIGHT : GTK_POS_BOTTOM);
+  gtk_popover_set_pointing_to (self->popover, &rect);
+}
+
+static double
+label_top_in_view (PlenaryReadingPage *self,
+                   GtkWidget          *label)
+{
+  graphene_point_t point;
+
+  if (!gtk_widget_compute_point (label, GTK_WIDGET (self->scrolled), &GRAPHENE_POINT_INIT (0, 0), &point))
+    return 0;
+  return point.y;
+}
+
+/* After the text column has made room: the quote's label back where it
+ * was on screen, then the card beside it. */
+static gboolean
+on_room_made_cb (GtkWidget     *widget,
+                 GdkFrameClock *clock,
+                 gpointer       user_data)
+{
+  PlenaryReadingPage *self = user_data;
+  GtkWidget *label;
+  GtkAdjustment *adjustment;
+
+  if (self->popover == NULL)
+    {
+      self->room_tick = 0;
+      return G_SOURCE_REMOVE;
+    }
+  label = gtk_widget_get_parent (GTK_WIDGET (self->popover));
+  /* Wait for the narrower layout. */
+  if (gtk_widget_get_width (GTK_WIDGET (self->body)) > self->room_width + 1 && ++self->room_tries < 30)
+    return G_SOURCE_CONTINUE;
+
+  adjustment = gtk_scrolled_window_get_vadjustment (self->scrolled);
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) +
+                                        label_top_in_view (self, label) - self->room_label_top);
+  point_popover (self);
+  gtk_popover_popup (self->popover);
+  self->room_tick = 0;
+  return G_SOURCE_REMOVE;
+}
 
 static void
 open_popover (PlenaryReadingPage *self,
@@ -98,16 +194,11 @@ open_popover (PlenaryReadingPage *self,
 {
   PlenaryLanguage language = label_language (self, GTK_WIDGET (label));
   g_autoptr(GPtrArray) spans = plenary_paragraph_dup_indicator_spans_for (paragraph, language);
-  GtkWidget *root = GTK_WIDGET (gtk_widget_get_root (GTK_WIDGET (label)));
-  graphene_point_t edge;
-  gboolean beside = FALSE;
-  GtkPositionType side = GTK_POS_RIGHT;
   PlenaryIndicatorSpan *span = find_span (spans, uri);
+  int page_width = gtk_widget_get_width (GTK_WIDGET (self));
+  graphene_point_t body_end;
   GtkWidget *scrolled;
   GtkWidget *box;
-  PangoRectangle pos;
-  GdkRectangle rect;
-  int x, y;
 
   if (span == NULL)
     return;
@@ -138,53 +229,38 @@ open_popover (PlenaryReadingPage *self,
   gtk_widget_add_css_class (GTK_WIDGET (self->popover), "indicator-popover");
   gtk_popover_set_child (self->popover, scrolled);
   gtk_widget_set_parent (GTK_WIDGET (self->popover), GTK_WIDGET (label));
+  g_signal_connect_object (self->popover, "closed", G_CALLBACK (on_popover_closed_cb), self, 0);
+  self->popover_index = (int)span->start;
 
-  /* Point at the quote itself, which also places the popover right when
-   * the link was activated from the keyboard. */
-  gtk_label_get_layout_offsets (label, &x, &y);
-  pango_layout_index_to_pos (gtk_label_get_layout (label), (int)span->start, &pos);
-  rect.x = x + PANGO_PIXELS (pos.x);
-  rect.y = y + PANGO_PIXELS (pos.y);
-  rect.width = MAX (1, PANGO_PIXELS (pos.width));
-  rect.height = MAX (1, PANGO_PIXELS (pos.height));
-
-  /* Room beside the text: right of the page's text column, or (the
-   * Chinese column of a pair) left of it. */
-  if (root != NULL &&
-      gtk_widget_compute_point (GTK_WIDGET (self->body), root,
-                                &GRAPHENE_POINT_INIT (gtk_widget_get_width (GTK_WIDGET (self->body)), 0),
-                                &edge))
+  /* Room for a text column and a card side by side: the text narrows to
+   * make room (a pair of columns needs more). */
+  if (page_width - CARD_WIDTH - 48 >= (self->side_by_side ? 2 * MIN_TEXT_WIDTH : MIN_TEXT_WIDTH))
     {
-      graphene_point_t start;
+      int room = page_width - CARD_WIDTH - 48;
 
-      if (gtk_widget_get_width (root) - edge.x >= CARD_WIDTH + 24)
-        beside = TRUE;
-      else if (gtk_widget_compute_point (GTK_WIDGET (self->body), root,
-                                         &GRAPHENE_POINT_INIT (0, 0), &start) &&
-               start.x >= CARD_WIDTH + 24 + 280)
-        {
-          beside = TRUE;
-          side = GTK_POS_LEFT;
-        }
-    }
-  if (beside)
-    {
-      graphene_point_t at;
-
-      if (gtk_widget_compute_point (GTK_WIDGET (self->body), GTK_WIDGET (label),
-                                    &GRAPHENE_POINT_INIT (side == GTK_POS_RIGHT
-                                                          ? gtk_widget_get_width (GTK_WIDGET (self->body))
-                                                          : 0, 0),
-                                    &at))
-        {
-          rect.x = (int)at.x;
-          rect.width = 1;
-        }
+      self->making_room = TRUE;
       gtk_widget_add_css_class (GTK_WIDGET (self->popover), "beside");
+      /* The card as wide as the room made for it: its charts reflow. */
+      gtk_scrolled_window_set_propagate_natural_width (GTK_SCROLLED_WINDOW (scrolled), FALSE);
+      gtk_widget_set_size_request (scrolled, CARD_WIDTH - 40, -1);
+      if (gtk_widget_get_margin_end (self->clamp) == 0 &&
+          gtk_widget_compute_point (GTK_WIDGET (self->body), GTK_WIDGET (self),
+                                    &GRAPHENE_POINT_INIT (gtk_widget_get_width (GTK_WIDGET (self->body)), 0),
+                                    &body_end) &&
+          page_width - body_end.x < CARD_WIDTH + 48)
+        {
+          self->room_label_top = label_top_in_view (self, GTK_WIDGET (label));
+          self->room_width = room;
+          self->room_tries = 0;
+          /* The clamp centres its text in what is left of the page. */
+          gtk_widget_set_margin_end (self->clamp, CARD_WIDTH + 48);
+          if (self->room_tick == 0)
+            self->room_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), on_room_made_cb, self, NULL);
+          return;
+        }
     }
-  gtk_popover_set_position (self->popover, beside ? side : GTK_POS_BOTTOM);
-  gtk_popover_set_pointing_to (self->popover, &rect);
 
+  point_popover (self);
   gtk_popover_popup (self->popover);
 }
 
@@ -258,7 +334,25 @@ on_scroll_tick_cb (GtkWidget     *widget,
 
   if (target != NULL &&
       gtk_widget_compute_point (target, self->clamp, &GRAPHENE_POINT_INIT (0, 0), &point))
-    value = point.y - SCROLL_MARGIN;
+    {
+      GtkWidget *row = target;
+      graphene_point_t heading;
+
+      value = point.y - SCROLL_MARGIN;
+
+      /* Bring the heading the paragraph is under into view as well, when
+       * it is near enough to fit with the paragraph's start. */
+      while (gtk_widget_get_parent (row) != NULL && gtk_widget_get_parent (row) != GTK_WIDGET (self->body))
+        row = gtk_widget_get_parent (row);
+      for (GtkWidget *w = gtk_widget_get_prev_sibling (row); w != NULL; w = gtk_widget_get_prev_sibling (w))
+        if (gtk_widget_has_css_class (w, "reading-heading"))
+          {
+            if (gtk_widget_compute_point (w, self->clamp, &GRAPHENE_POINT_INIT (0, 0), &heading) &&
+                point.y - heading.y < gtk_adjustment_get_page_size (adjustment) / 2)
+              value = heading.y - SCROLL_MARGIN;
+            break;
+          }
+    }
 
   value = CLAMP (value, gtk_adjustment_get_lower (adjustment),
                  gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment));
@@ -319,6 +413,9 @@ plenary_reading_page_dispose (GObject *object)
 
   close_popover (self);
   stop_flash (self);
+  if (self->room_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->room_tick);
+  self->room_tick = 0;
   if (self->scroll_tick != 0)
     gtk_widget_remove_tick_callback (GTK_WIDGET (self->scrolled), self->scroll_tick);
   self->scroll_tick = 0;

@@ -173,6 +173,48 @@ test_narrow (void)
   page_close (&p);
 }
 
+/* A card opened from a number opens beside the text, not over it: on a
+ * wide page the text column makes room and the popover points right from
+ * its edge, level with the quote. */
+static void
+test_card_beside (void)
+{
+  Page p;
+  GtkPopover *popover;
+  GtkWidget *label;
+  GtkWidget *body;
+  GdkRectangle rect;
+  graphene_point_t body_end;
+
+  page_open (&p, 1280, 800);
+  plenary_session_set_content_language (p.session, "en");
+  label = plenary_reading_page_get_paragraph_widget (p.page, "c1s1p1");
+  WAIT_UNTIL (gtk_widget_get_width (plenary_reading_page_get_paragraph_widget (p.page, "c1s1p1")) > 0);
+  label = plenary_reading_page_get_paragraph_widget (p.page, "c1s1p1");
+  g_assert_true (plenary_reading_page_activate_link (p.page, "c1s1p1", "gdp-growth-2019"));
+  WAIT_UNTIL (plenary_reading_page_get_indicator_popover (p.page) != NULL &&
+              gtk_widget_get_mapped (GTK_WIDGET (plenary_reading_page_get_indicator_popover (p.page))));
+  popover = plenary_reading_page_get_indicator_popover (p.page);
+
+  g_assert_cmpint (gtk_popover_get_position (popover), ==, GTK_POS_RIGHT);
+  g_assert_true (gtk_popover_get_pointing_to (popover, &rect));
+  body = gtk_widget_get_parent (label);
+  g_assert_true (gtk_widget_compute_point (body, label,
+                                           &GRAPHENE_POINT_INIT (gtk_widget_get_width (body), 0), &body_end));
+  /* Pointing at the text column's end, with a card's width free beyond it. */
+  g_assert_cmpint (rect.x, >=, gtk_widget_get_width (label) - 1);
+  g_assert_true (gtk_widget_compute_point (body, GTK_WIDGET (p.page),
+                                           &GRAPHENE_POINT_INIT (gtk_widget_get_width (body), 0), &body_end));
+  g_assert_cmpfloat (gtk_widget_get_width (GTK_WIDGET (p.page)) - body_end.x, >=, 400);
+  /* The quote is in view, level with the arrow. */
+  g_assert_cmpint (rect.y, >=, 0);
+  g_assert_cmpint (rect.y, <, gtk_widget_get_height (label));
+
+  gtk_popover_popdown (popover);
+  WAIT_UNTIL (!gtk_widget_get_mapped (GTK_WIDGET (popover)));
+  page_close (&p);
+}
+
 /* Height for width: one row's height in columns, two stacked. */
 static void
 test_pair_measure (void)
@@ -212,6 +254,7 @@ main (int   argc,
   g_test_add_func ("/side-by-side/pair-measure", test_pair_measure);
   g_test_add_func ("/side-by-side/wide", test_wide);
   g_test_add_func ("/side-by-side/narrow", test_narrow);
+  g_test_add_func ("/reading/card-beside", test_card_beside);
 
   status = g_test_run ();
   g_clear_object (&report);
