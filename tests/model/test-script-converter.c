@@ -4,6 +4,7 @@
 
 #include "model/plenary-report-loader.h"
 #include "model/plenary-script-converter.h"
+#include "model/plenary-investment-plan.h"
 
 static PlenaryScriptConverter *
 taiwan (void)
@@ -148,6 +149,50 @@ test_bundled_report (void)
                     g_list_model_get_n_items (plenary_report_get_charts (report)));
 }
 
+/* The investment plan's quotes stand in their paragraphs in both
+ * languages, in the report as given and converted. */
+static void
+check_investment_quotes (PlenaryReport *report)
+{
+  PlenaryInvestmentPlan *plan = plenary_report_get_investment (report);
+  PlenaryParagraph *paragraph = plenary_investment_plan_get_paragraph (plan);
+  PlenaryParagraph *previous = plenary_investment_plan_get_previous_paragraph (plan);
+  GListModel *categories = plenary_investment_plan_get_categories (plan);
+
+  g_assert_nonnull (strstr (plenary_paragraph_get_text (paragraph), plenary_investment_plan_get_quote_for (plan, PLENARY_LANGUAGE_ZH)));
+  g_assert_nonnull (strstr (plenary_paragraph_get_text_en (paragraph), plenary_investment_plan_get_quote_for (plan, PLENARY_LANGUAGE_EN)));
+  g_assert_nonnull (strstr (plenary_investment_plan_get_quote_for (plan, PLENARY_LANGUAGE_EN), "CNY 331.1 billion"));
+  g_assert_nonnull (strstr (plenary_paragraph_get_text (previous), plenary_investment_plan_get_previous_quote_for (plan, PLENARY_LANGUAGE_ZH)));
+  g_assert_nonnull (strstr (plenary_paragraph_get_text_en (previous), plenary_investment_plan_get_previous_quote_for (plan, PLENARY_LANGUAGE_EN)));
+  g_assert_cmpuint (g_list_model_get_n_items (categories), ==, 5);
+  for (guint i = 0; i < g_list_model_get_n_items (categories); i++)
+    {
+      g_autoptr(PlenaryInvestmentCategory) category = g_list_model_get_item (categories, i);
+      const char *zh = plenary_investment_category_get_quote_for (category, PLENARY_LANGUAGE_ZH);
+      const char *en = plenary_investment_category_get_quote_for (category, PLENARY_LANGUAGE_EN);
+
+      g_assert_cmpstr (zh, !=, en);
+      g_assert_nonnull (strstr (plenary_paragraph_get_text (paragraph), zh));
+      g_assert_nonnull (strstr (plenary_paragraph_get_text_en (paragraph), en));
+    }
+}
+
+static void
+test_investment_quotes (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PlenaryReport) report = plenary_report_load_default (&error);
+  g_autoptr(PlenaryReport) converted = NULL;
+
+  g_assert_no_error (error);
+  check_investment_quotes (report);
+  converted = plenary_script_converter_convert_report (taiwan (), report, &error);
+  g_assert_no_error (error);
+  check_investment_quotes (converted);
+  g_assert_nonnull (strstr (plenary_investment_plan_get_quote_for (plenary_report_get_investment (converted),
+                                                                   PLENARY_LANGUAGE_ZH), "市重點專案建設"));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -157,6 +202,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/script/hong-kong", test_hong_kong);
   g_test_add_func ("/script/locale", test_locale);
   g_test_add_func ("/script/bundled-report", test_bundled_report);
+  g_test_add_func ("/script/investment-quotes", test_investment_quotes);
 
   return g_test_run ();
 }
