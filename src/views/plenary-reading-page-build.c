@@ -63,6 +63,22 @@ append_heading (PlenaryReadingPage *self,
   gtk_widget_add_css_class (label, "reading-heading");
   gtk_accessible_update_property (GTK_ACCESSIBLE (label),
                                   GTK_ACCESSIBLE_PROPERTY_LEVEL, level, -1);
+
+  /* Side by side, the heading in the other language under it, quieter. */
+  if (self->side_by_side)
+    {
+      PlenaryLanguage other = self->language == PLENARY_LANGUAGE_ZH ? PLENARY_LANGUAGE_EN : PLENARY_LANGUAGE_ZH;
+      g_autofree char *translation = plenary_outline_node_dup_heading (node, other);
+
+      if (g_strcmp0 (translation, heading) != 0)
+        {
+          GtkWidget *second = append_label (self, translation, "reading-heading-translation");
+
+          gtk_widget_add_css_class (second, "dim-label");
+          if (level == 1)
+            gtk_widget_add_css_class (second, "title-4");
+        }
+    }
 }
 
 /* The Pango language of the report's Chinese: Han characters drawn with

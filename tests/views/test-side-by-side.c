@@ -104,6 +104,18 @@ check_rows (Page *p)
     }
 }
 
+static guint
+count_with_class (GtkWidget  *widget,
+                  const char *css_class)
+{
+  guint n = gtk_widget_has_css_class (widget, css_class) ? 1 : 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += count_with_class (child, css_class);
+  return n;
+}
+
 /* Where @widget's top left corner is in @pair. */
 static graphene_point_t
 origin_in (GtkWidget            *widget,
@@ -138,6 +150,9 @@ test_wide (void)
                    MAX (gtk_widget_get_height (plenary_paragraph_pair_get_start (pair)),
                         gtk_widget_get_height (plenary_paragraph_pair_get_end (pair))));
 
+  /* The page heading in both languages too. */
+  g_assert_cmpuint (count_with_class (GTK_WIDGET (p.page), "reading-heading-translation"), >=, 1);
+
   /* One language again: plain paragraphs. */
   plenary_session_set_content_language (p.session, "en");
   {
@@ -146,6 +161,7 @@ test_wide (void)
 
     g_assert_false (PLENARY_IS_PARAGRAPH_PAIR (gtk_widget_get_parent (label)));
     g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (label)), ==, plenary_paragraph_get_text_en (paragraph));
+    g_assert_cmpuint (count_with_class (GTK_WIDGET (p.page), "reading-heading-translation"), ==, 0);
   }
   page_close (&p);
 }
