@@ -20,7 +20,8 @@ read_category (Loader           *l,
                JsonObject       *object,
                PlenaryParagraph *paragraph)
 {
-  const char *id, *zh = NULL, *en = NULL, *quote;
+  const char *id, *zh = NULL, *en = NULL, *quote, *quote_en;
+  PlenaryInvestmentCategory *category;
   guint projects = 0;
   double amount = 0;
 
@@ -34,11 +35,13 @@ read_category (Loader           *l,
       FAIL (l, VALUE, _("an amount must not be negative, found %g."), amount);
       plenary_json_reader_pop (l->reader, mark);
     }
-  quote = plenary_loader_get_quote (l, object, paragraph, NULL);
+  quote = plenary_loader_get_bilingual_quote (l, object, paragraph, &quote_en);
 
   if (FAILED (l))
     return NULL;
-  return plenary_investment_category_new (id, zh, en, projects, amount, paragraph, quote);
+  category = plenary_investment_category_new (id, zh, en, projects, amount, paragraph, quote);
+  plenary_investment_category_set_quote_en (category, quote_en);
+  return category;
 }
 
 static void
@@ -57,7 +60,8 @@ read_previous_year (Loader                      *l,
   plenary_json_reader_get_number (l->reader, previous, "completed", &f->previous_completed);
   plenary_json_reader_get_number (l->reader, previous, "share_of_plan", &f->previous_share_of_plan);
   f->previous_paragraph = plenary_loader_resolve_paragraph (l, previous, "paragraph");
-  f->previous_quote = plenary_loader_get_quote (l, previous, f->previous_paragraph, NULL);
+  f->previous_quote = plenary_loader_get_bilingual_quote (l, previous, f->previous_paragraph,
+                                                         &f->previous_quote_en);
   plenary_json_reader_pop (l->reader, mark);
 }
 
@@ -104,7 +108,7 @@ plenary_loader_read_investment (Loader     *l,
       plenary_json_reader_pop (l->reader, unit_mark);
     }
   f.paragraph = plenary_loader_resolve_paragraph (l, investment, "paragraph");
-  f.quote = plenary_loader_get_quote (l, investment, f.paragraph, NULL);
+  f.quote = plenary_loader_get_bilingual_quote (l, investment, f.paragraph, &f.quote_en);
   growth_id = plenary_json_reader_get_string (l->reader, investment, "growth_target", FALSE);
   if (!FAILED (l) && growth_id != NULL)
     f.growth_target = plenary_loader_resolve_indicator_at (l, "growth_target", growth_id);
