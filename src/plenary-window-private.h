@@ -2,11 +2,11 @@
 #pragma once
 
 #include "plenary-window.h"
-#include "views/plenary-adaptive-split.h"
-#include "views/plenary-overview-page.h"
-#include "views/plenary-reading-page.h"
-#include "views/plenary-search-panel.h"
-#include "views/plenary-sidebar.h"
+#include "plenary-adaptive-split.h"
+#include "plenary-overview-page.h"
+#include "plenary-reading-page.h"
+#include "plenary-search-panel.h"
+#include "plenary-sidebar.h"
 
 G_BEGIN_DECLS
 

@@ -6,9 +6,10 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
-#include "model/plenary-report-loader.h"
-#include "views/plenary-charts-page.h"
-#include "views/plenary-investment-page.h"
+#include "plenary-report-loader.h"
+#include "plenary-charts-page.h"
+#include "plenary-investment-page.h"
+#include "plenary-settings.h"
 #include "plenary-window-private.h"
 
 G_DEFINE_FINAL_TYPE (PlenaryWindow, plenary_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -20,26 +21,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-/* Settings need the schema; an uninstalled build run without
- * GSETTINGS_SCHEMA_DIR still works, it just forgets. */
-static GSettings *
-create_settings (void)
-{
-  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
-  g_autoptr(GSettingsSchema) schema = NULL;
-
-  if (source != NULL)
-    schema = g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE);
-  if (schema == NULL)
-    {
-      g_message ("The settings schema %s is not installed; nothing will be remembered.",
-                 APPLICATION_ID);
-      return NULL;
-    }
-
-  return g_settings_new_full (schema, NULL, NULL);
-}
 
 static void
 on_show_paragraph_cb (PlenaryWindow *self,
@@ -679,7 +660,7 @@ plenary_window_init (PlenaryWindow *self)
   g_signal_connect (keys, "key-pressed", G_CALLBACK (on_search_key_pressed_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self->search_entry), keys);
 
-  self->settings = create_settings ();
+  self->settings = plenary_settings_new (NULL);
   if (self->settings != NULL)
     g_settings_bind (self->settings, "content-language", self, "content-language",
                      G_SETTINGS_BIND_DEFAULT);

@@ -3,7 +3,7 @@
 
 #include <adwaita.h>
 
-#include "model/plenary-report.h"
+#include "plenary-report.h"
 #include "plenary-application.h"
 
 G_BEGIN_DECLS

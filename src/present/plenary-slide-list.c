@@ -4,7 +4,7 @@
 #include <math.h>
 #include <string.h>
 
-#include "model/plenary-number-format.h"
+#include "plenary-number-format.h"
 #include "plenary-slide-list.h"
 #include "plenary-slide-private.h"
 

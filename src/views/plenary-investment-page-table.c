@@ -6,7 +6,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
-#include "model/plenary-number-format.h"
+#include "plenary-number-format.h"
 #include "plenary-investment-page-private.h"
 
 /* The investment page's table: its cells, its sorters, its look, and the

@@ -6,8 +6,8 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
-#include "charts/plenary-chart-card.h"
-#include "model/plenary-number-format.h"
+#include "plenary-chart-card.h"
+#include "plenary-number-format.h"
 #include "plenary-investment-page-private.h"
 
 /* The Investment destination: where the year's key-project money goes.  A

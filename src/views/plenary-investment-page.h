@@ -3,8 +3,8 @@
 
 #include <adwaita.h>
 
-#include "model/plenary-language.h"
-#include "model/plenary-report.h"
+#include "plenary-language.h"
+#include "plenary-report.h"
 
 G_BEGIN_DECLS
 

@@ -3,8 +3,8 @@
 
 #include <adwaita.h>
 
-#include "model/plenary-report.h"
-#include "model/plenary-search.h"
+#include "plenary-report.h"
+#include "plenary-search.h"
 
 G_BEGIN_DECLS
 

@@ -8,8 +8,9 @@
 
 #include <glib/gstdio.h>
 
-#include "model/plenary-json-reader.h"
-#include "model/plenary-report-loader.h"
+#include "plenary-json-reader.h"
+#include "plenary-report-loader.h"
+#include "plenary-report-loader-private.h"
 
 typedef struct
 {
@@ -374,7 +375,7 @@ assert_check (const char         *data,
 {
   g_autoptr(GError) error = NULL;
   gboolean ok = plenary_json_check_bytes (data, strlen (data), max_bytes, max_depth,
-                                          PLENARY_REPORT_ERROR, &error);
+                                          plenary_report_loader_json_errors (), &error);
 
   if (message == NULL)
     {
@@ -504,14 +505,14 @@ test_check_hidden_nesting (void)
   g_autoptr(GError) error = NULL;
 
   g_assert_false (plenary_json_check_bytes (in_comment, strlen (in_comment), PLENARY_REPORT_MAX_BYTES,
-                                            PLENARY_REPORT_MAX_DEPTH, PLENARY_REPORT_ERROR, &error));
+                                            PLENARY_REPORT_MAX_DEPTH, plenary_report_loader_json_errors (), &error));
   g_assert_error (error, PLENARY_REPORT_ERROR, PLENARY_REPORT_ERROR_SYNTAX);
   g_assert_cmpstr (error->message, ==,
                    "Line 1, column 7: the file is not valid JSON (comments are not allowed).");
   g_clear_error (&error);
 
   g_assert_false (plenary_json_check_bytes (in_quotes, strlen (in_quotes), PLENARY_REPORT_MAX_BYTES,
-                                            PLENARY_REPORT_MAX_DEPTH, PLENARY_REPORT_ERROR, &error));
+                                            PLENARY_REPORT_MAX_DEPTH, plenary_report_loader_json_errors (), &error));
   g_assert_error (error, PLENARY_REPORT_ERROR, PLENARY_REPORT_ERROR_SYNTAX);
   g_assert_cmpstr (error->message, ==,
                    "Line 1, column 8: the file is not valid JSON (strings must be in double quotes).");

@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-#include "model/plenary-indicator.h"
-#include "model/plenary-number-format.h"
+#include "plenary-indicator.h"
+#include "plenary-number-format.h"
 
 static PlenaryUnit *
 make_unit (const char      *id,

@@ -6,7 +6,7 @@
 
 #include <json-glib/json-glib.h>
 
-#include "model/plenary-report-loader.h"
+#include "plenary-report-loader.h"
 
 #define REPORT_FILE "guangzhou-2019-2020.json"
 

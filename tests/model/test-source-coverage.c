@@ -11,7 +11,7 @@
  * not part of the titles in the JSON, so they are taken off. */
 #include <string.h>
 
-#include "model/plenary-report-loader.h"
+#include "plenary-report-loader.h"
 
 /* Sentences end with these; a closing quotation mark after one stays with
  * the sentence it closes. */

@@ -1,8 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include <string.h>
 
-#include "model/plenary-report-loader.h"
-#include "views/plenary-markup.h"
+#include "plenary-report-loader.h"
+#include "plenary-markup.h"
 
 /* The markup of paragraphs and values, without widgets. */
 

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
-#include "model/plenary-report-loader.h"
+#include "plenary-report-loader.h"
 #include "plenary-window-private.h"
 #include "test-main-loop.h"
 

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
-#include "present/plenary-presentation.h"
+#include "plenary-presentation.h"
 #include "plenary-window-private.h"
 #include "test-main-loop.h"
 

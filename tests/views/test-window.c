@@ -4,8 +4,8 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
-#include "model/plenary-report-loader.h"
-#include "views/plenary-indicator-card.h"
+#include "plenary-report-loader.h"
+#include "plenary-indicator-card.h"
 #include "plenary-window-private.h"
 #include "test-main-loop.h"
 
