@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "plenary-report-loader.h"
+#include "plenary-report-preload.h"
 #include "plenary-charts-page.h"
 #include "plenary-investment-page.h"
 #include "plenary-settings.h"
@@ -641,6 +642,7 @@ plenary_window_init (PlenaryWindow *self)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(PlenaryReport) report = NULL;
+  g_autoptr(GFile) preloaded_file = NULL;
   GtkEventController *keys;
 
   self->content_language = g_strdup ("follow-interface");
@@ -670,15 +672,20 @@ plenary_window_init (PlenaryWindow *self)
 
   plenary_window_init_actions (self);
 
-  report = plenary_report_load_default (&error);
+  /* One report is parsed: the one main() began to read on a thread (the
+   * last one if it still loads), else the bundled one here. */
+  report = plenary_report_preload_finish (&preloaded_file, &error);
+  if (report == NULL && error == NULL)
+    report = plenary_report_load_default (&error);
   if (report == NULL)
     g_critical ("The bundled report does not load: %s", error->message);
   else
     plenary_window_set_report (self, report);
 
-  /* Reopen the report that was open last; if it has gone, the bundled
-   * one stays and the reader is told why. */
-  if (self->settings != NULL)
+  /* Reopen the report that was open last, unless that is the one
+   * preloaded; if it has gone, the bundled one stays and the reader is
+   * told why. */
+  if (self->settings != NULL && preloaded_file == NULL)
     {
       g_autofree char *uri = g_settings_get_string (self->settings, "last-report");
 
