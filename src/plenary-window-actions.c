@@ -251,7 +251,9 @@ choose_report_file (PlenaryWindow *self)
                             on_open_dialog_done_cb, g_object_ref (self));
 }
 
-/* About: AdwAboutWindow on libadwaita 1.2, AdwAboutDialog from 1.5. */
+/* About: AdwAboutWindow on libadwaita 1.2, AdwAboutDialog from 1.5 (newer
+ * than ADW_VERSION_MAX_ALLOWED, so used behind the check only). */
+G_GNUC_BEGIN_IGNORE_DEPRECATIONS
 
 static void
 show_about (PlenaryWindow *self)
@@ -314,6 +316,7 @@ show_about (PlenaryWindow *self)
   gtk_window_present (GTK_WINDOW (about));
 #endif
 }
+G_GNUC_END_IGNORE_DEPRECATIONS
 
 /* Actions */
 

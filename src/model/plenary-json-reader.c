@@ -538,7 +538,9 @@ plenary_json_parser_new (void)
   JsonParser *parser = json_parser_new_immutable ();
 
 #if JSON_CHECK_VERSION (1, 10, 0)
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS /* newer than JSON_VERSION_MAX_ALLOWED */
   json_parser_set_strict (parser, TRUE);
+  G_GNUC_END_IGNORE_DEPRECATIONS
 #endif
   return parser;
 }
