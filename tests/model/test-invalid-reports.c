@@ -561,6 +561,36 @@ test_quoting_for_messages (void)
     }
 }
 
+/* A parse error is told by json-glib's error code and the place the parser
+ * was at, not by reading json-glib's message (which is translated): the
+ * same words on json-glib 1.6 and 1.10. */
+static void
+test_parse_error_codes (void)
+{
+  static const struct {
+    const char *json;
+    const char *message;
+  } cases[] = {
+    { "{\"format\" \"plenary-report\"}",
+      "Line 1, column 9: the file is not valid JSON (a colon is missing after a member name)." },
+    { "{\"format\": \"plenary-report\" \"version\": 1}",
+      "Line 1, column 27: the file is not valid JSON (a comma is missing)." },
+    { "{\"format\": \"plenary-report\",}",
+      "Line 1, column 28: the file is not valid JSON (a comma comes before a closing bracket)." },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GBytes) bytes = g_bytes_new_static (cases[i].json, strlen (cases[i].json));
+      g_autoptr(GError) error = NULL;
+      g_autoptr(PlenaryReport) report = plenary_report_load_bytes (bytes, &error);
+
+      g_assert_null (report);
+      g_assert_error (error, PLENARY_REPORT_ERROR, PLENARY_REPORT_ERROR_SYNTAX);
+      g_assert_cmpstr (error->message, ==, cases[i].message);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -569,6 +599,7 @@ main (int   argc,
 
   g_test_add_func ("/invalid/table-matches-folder", test_table_matches_folder);
   g_test_add_func ("/invalid/messages-are-sentences", test_messages_are_sentences);
+  g_test_add_func ("/invalid/parse-error-codes", test_parse_error_codes);
   g_test_add_func ("/invalid/minimal-report-loads", test_minimal_report_loads);
   g_test_add_func ("/invalid/unknown-fields-are-ignored", test_unknown_fields_are_ignored);
   g_test_add_func ("/invalid/check/size", test_check_size);
