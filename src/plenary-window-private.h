@@ -2,9 +2,9 @@
 #pragma once
 
 #include "plenary-window.h"
-#include "views/plenary-adaptive-split.h"
-#include "views/plenary-search-panel.h"
-#include "views/plenary-sidebar.h"
+#include "plenary-adaptive-split.h"
+#include "plenary-search-panel.h"
+#include "plenary-sidebar.h"
 
 G_BEGIN_DECLS
 
