@@ -681,7 +681,7 @@ test_preload (void)
   report = plenary_report_preload_finish (&file, &error);
   g_assert_no_error (error);
   g_assert_null (file);
-  g_assert_cmpuint (g_list_model_get_n_items (plenary_report_get_indicators (report)), ==, 279);
+  g_assert_cmpuint (g_list_model_get_n_items (plenary_report_get_indicators (report)), ==, 289);
   g_assert_null (plenary_report_preload_finish (NULL, NULL));
   g_clear_object (&report);
 
@@ -690,7 +690,7 @@ test_preload (void)
   report = plenary_report_preload_finish (&file, &error);
   g_assert_no_error (error);
   g_assert_true (g_file_equal (file, minimal));
-  g_assert_cmpuint (g_list_model_get_n_items (plenary_report_get_indicators (report)), <, 279);
+  g_assert_cmpuint (g_list_model_get_n_items (plenary_report_get_indicators (report)), <, 289);
   g_clear_object (&report);
   g_clear_object (&file);
 
@@ -699,7 +699,7 @@ test_preload (void)
   report = plenary_report_preload_finish (&file, &error);
   g_assert_no_error (error);
   g_assert_null (file);
-  g_assert_cmpuint (g_list_model_get_n_items (plenary_report_get_indicators (report)), ==, 279);
+  g_assert_cmpuint (g_list_model_get_n_items (plenary_report_get_indicators (report)), ==, 289);
   g_settings_set_string (settings, "last-report", "");
 }
 
