@@ -5,7 +5,7 @@
 
 #include <glib/gi18n.h>
 
-#include "present/plenary-presentation.h"
+#include "plenary-presentation.h"
 #include "plenary-window-private.h"
 
 /* The window's side of presentation mode: which slides to show, started
