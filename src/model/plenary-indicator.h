@@ -42,9 +42,16 @@ typedef struct
   PlenaryParagraph     *paragraph;
   const char           *quote;
   gsize                 quote_offset;
+  /* Zero for a curated figure, so that a zeroed struct means reviewed;
+   * an imported report marks its figures unreviewed. */
+  gboolean              unreviewed;
 } PlenaryIndicatorFields;
 
 PlenaryIndicator     *plenary_indicator_new              (const PlenaryIndicatorFields *fields);
+void                  plenary_indicator_update           (PlenaryIndicator             *self,
+                                                          const PlenaryIndicatorFields *fields);
+const char           *plenary_indicator_kind_to_string   (PlenaryIndicatorKind   kind);
+const char           *plenary_measure_to_string          (PlenaryMeasure         measure);
 gboolean              plenary_indicator_kind_parse       (const char            *text,
                                                           PlenaryIndicatorKind  *out_kind);
 gboolean              plenary_measure_parse              (const char            *text,
@@ -64,6 +71,7 @@ const char           *plenary_indicator_get_category     (PlenaryIndicator      
 PlenaryParagraph     *plenary_indicator_get_paragraph    (PlenaryIndicator      *self);
 const char           *plenary_indicator_get_quote        (PlenaryIndicator      *self);
 gsize                 plenary_indicator_get_quote_offset (PlenaryIndicator      *self);
+gboolean              plenary_indicator_get_reviewed     (PlenaryIndicator      *self);
 char                 *plenary_indicator_dup_display      (PlenaryIndicator      *self,
                                                           PlenaryLanguage        language);
 char                 *plenary_indicator_dup_period_label (PlenaryIndicator      *self,

@@ -27,6 +27,13 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+enum {
+  INDICATORS_CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 static void
 plenary_paragraph_finalize (GObject *object)
 {
@@ -73,6 +80,12 @@ plenary_paragraph_class_init (PlenaryParagraphClass *klass)
   properties[PROP_TEXT] = g_param_spec_string ("text", NULL, NULL, NULL,
                                                G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /* The editor added, removed or moved an indicator quoted here, so the
+   * highlighted quotes change. */
+  signals[INDICATORS_CHANGED] = g_signal_new ("indicators-changed", G_TYPE_FROM_CLASS (klass),
+                                              G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                              G_TYPE_NONE, 0);
 }
 
 static void
@@ -156,4 +169,16 @@ plenary_paragraph_add_indicator (PlenaryParagraph *self,
 
   g_ptr_array_add (self->indicators, g_object_ref (indicator));
   g_ptr_array_sort (self->indicators, compare_by_quote_offset);
+  g_signal_emit (self, signals[INDICATORS_CHANGED], 0);
+}
+
+void
+plenary_paragraph_remove_indicator (PlenaryParagraph *self,
+                                    PlenaryIndicator *indicator)
+{
+  g_return_if_fail (PLENARY_IS_PARAGRAPH (self));
+  g_return_if_fail (PLENARY_IS_INDICATOR (indicator));
+
+  if (g_ptr_array_remove (self->indicators, indicator))
+    g_signal_emit (self, signals[INDICATORS_CHANGED], 0);
 }
