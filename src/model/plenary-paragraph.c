@@ -172,13 +172,19 @@ plenary_paragraph_add_indicator (PlenaryParagraph *self,
   g_signal_emit (self, signals[INDICATORS_CHANGED], 0);
 }
 
+/* Replaces the indicators quoted here with @indicators, given in report
+ * order: they are kept in the order of their quotes, and in report order
+ * where two quotes start at the same place, as the loader adds them. */
 void
-plenary_paragraph_remove_indicator (PlenaryParagraph *self,
-                                    PlenaryIndicator *indicator)
+plenary_paragraph_set_indicators (PlenaryParagraph *self,
+                                  GPtrArray        *indicators)
 {
   g_return_if_fail (PLENARY_IS_PARAGRAPH (self));
-  g_return_if_fail (PLENARY_IS_INDICATOR (indicator));
+  g_return_if_fail (indicators != NULL);
 
-  if (g_ptr_array_remove (self->indicators, indicator))
-    g_signal_emit (self, signals[INDICATORS_CHANGED], 0);
+  g_ptr_array_set_size (self->indicators, 0);
+  for (guint i = 0; i < indicators->len; i++)
+    g_ptr_array_add (self->indicators, g_object_ref (g_ptr_array_index (indicators, i)));
+  g_ptr_array_sort (self->indicators, compare_by_quote_offset);
+  g_signal_emit (self, signals[INDICATORS_CHANGED], 0);
 }
