@@ -78,7 +78,7 @@ on_report_loaded_cb (GObject      *source_object,
   /* Translators: %s is the short title of a report. */
   message = g_strdup_printf (_("Opened “%s”"),
                              plenary_report_get_text (report, PLENARY_REPORT_FIELD_SHORT_TITLE,
-                                                      self->language));
+                                                      plenary_session_get_language (self->session)));
   toast = adw_toast_new (message);
   adw_toast_set_timeout (toast, 3);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
@@ -174,7 +174,7 @@ plenary_window_close_error_dialog (PlenaryWindow *self)
 const char *
 plenary_window_get_error_body (PlenaryWindow *self)
 {
-  g_assert (PLENARY_IS_WINDOW (self));
+  g_return_val_if_fail (PLENARY_IS_WINDOW (self), NULL);
 
   if (self->error_dialog == NULL)
     return NULL;
@@ -343,10 +343,10 @@ show_about (PlenaryWindow *self)
   const char *people[2] = { NULL, NULL };
   GObject *about;
 
-  if (self->report != NULL)
+  if (plenary_session_get_report (self->session) != NULL)
     {
-      title = plenary_report_get_text (self->report, PLENARY_REPORT_FIELD_TITLE, self->language);
-      source = plenary_report_get_text (self->report, PLENARY_REPORT_FIELD_SOURCE, self->language);
+      title = plenary_report_get_text (plenary_session_get_report (self->session), PLENARY_REPORT_FIELD_TITLE, plenary_session_get_language (self->session));
+      source = plenary_report_get_text (plenary_session_get_report (self->session), PLENARY_REPORT_FIELD_SOURCE, plenary_session_get_language (self->session));
     }
 
   if (title != NULL && source != NULL && *source != '\0')
@@ -452,6 +452,12 @@ about_action (GtkWidget  *widget,
   show_about (PLENARY_WINDOW (widget));
 }
 
+/* Installed in plenary-window.c; they need a report to go anywhere. */
+static const char * const navigation_actions[] = {
+  "win.show-page", "win.show-section", "win.show-paragraph", "win.show-match",
+  "win.show-indicator", "win.show-chart",
+};
+
 void
 plenary_window_update_actions (PlenaryWindow *self)
 {
@@ -460,11 +466,13 @@ plenary_window_update_actions (PlenaryWindow *self)
 
   g_assert (PLENARY_IS_WINDOW (self));
 
-  has_report = self->report != NULL;
+  has_report = plenary_session_get_report (self->session) != NULL;
   if (self->settings != NULL)
     recent = g_settings_get_strv (self->settings, "recent-reports");
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search", has_report);
+  for (guint i = 0; i < G_N_ELEMENTS (navigation_actions); i++)
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), navigation_actions[i], has_report);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.open-recent",
                                  recent != NULL && recent[0] != NULL);
 }

@@ -28,10 +28,10 @@ start_presentation (PlenaryWindow      *self,
 
   /* One slideshow at a time: F5 inside the slides ends it, and a second
    * press here must not open another. */
-  if (self->report == NULL || self->presentation != NULL)
+  if (plenary_session_get_report (self->session) == NULL || self->presentation != NULL)
     return;
 
-  presentation = plenary_presentation_start (GTK_WINDOW (self), self->report, self->language,
+  presentation = plenary_presentation_start (GTK_WINDOW (self), plenary_session_get_report (self->session), plenary_session_get_language (self->session),
                                              node, start_chart);
   if (presentation == NULL)
     return;
@@ -51,6 +51,15 @@ plenary_window_stop_presentation (PlenaryWindow *self)
   g_clear_object (&self->presentation);
 }
 
+/* Returns: (nullable) (transfer none): the slideshow running from this
+ * window */
+PlenaryPresentation *
+plenary_window_get_presentation (PlenaryWindow *self)
+{
+  g_return_val_if_fail (PLENARY_IS_WINDOW (self), NULL);
+  return self->presentation != NULL ? PLENARY_PRESENTATION (self->presentation) : NULL;
+}
+
 static void
 present_action (GtkWidget  *widget,
                 const char *action_name,
@@ -68,8 +77,7 @@ present_section_action (GtkWidget  *widget,
   PlenaryWindow *self = PLENARY_WINDOW (widget);
   PlenaryOutlineNode *node = NULL;
 
-  if (self->report != NULL && self->page_id != NULL)
-    node = plenary_report_find_node (self->report, self->page_id);
+  node = plenary_session_get_section (self->session);
   start_presentation (self, node, NULL);
 }
 
@@ -81,9 +89,9 @@ present_chart_action (GtkWidget  *widget,
   PlenaryWindow *self = PLENARY_WINDOW (widget);
   PlenaryChartSpec *chart;
 
-  if (self->report == NULL)
+  if (plenary_session_get_report (self->session) == NULL)
     return;
-  chart = plenary_report_find_chart (self->report, g_variant_get_string (parameter, NULL));
+  chart = plenary_report_find_chart (plenary_session_get_report (self->session), g_variant_get_string (parameter, NULL));
   if (chart != NULL)
     start_presentation (self, NULL, chart);
 }
@@ -119,9 +127,9 @@ export_slides_action (GtkWidget  *widget,
 {
   PlenaryWindow *self = PLENARY_WINDOW (widget);
 
-  if (self->report == NULL)
+  if (plenary_session_get_report (self->session) == NULL)
     return;
-  plenary_presentation_export_pdf (widget, self->report, self->language, NULL,
+  plenary_presentation_export_pdf (widget, plenary_session_get_report (self->session), plenary_session_get_language (self->session), NULL,
                                    on_slides_exported_cb, g_object_ref (self));
 }
 

@@ -3,25 +3,21 @@
 
 #include "plenary-window.h"
 #include "views/plenary-adaptive-split.h"
-#include "views/plenary-overview-page.h"
-#include "views/plenary-reading-page.h"
 #include "views/plenary-search-panel.h"
 #include "views/plenary-sidebar.h"
 
 G_BEGIN_DECLS
 
-/* The window's parts, shared by plenary-window.c (report, pages, search,
- * settings) and plenary-window-actions.c (actions, files, dialogs); tests
- * reach the widgets through it too. */
+/* The window's parts, shared by plenary-window.c (layout, pages,
+ * navigation, search, settings), plenary-window-actions.c (files,
+ * dialogs) and plenary-window-present.c (slides). What is shown lives in
+ * the session, not here. */
 struct _PlenaryWindow
 {
   AdwApplicationWindow  parent_instance;
 
+  PlenarySession       *session;
   GSettings            *settings;
-  PlenaryReport        *report;
-  char                 *content_language;
-  PlenaryLanguage       language;
-  char                 *page_id;
   GCancellable         *load_cancellable;
   GFile                *loading_file;
 
@@ -40,10 +36,6 @@ struct _PlenaryWindow
   AdwWindowTitle       *content_title;
   GtkWidget            *content_search_button;
   GtkStack             *content_stack;
-  PlenaryOverviewPage  *overview_page;
-  PlenaryReadingPage   *reading_page;
-  GtkWidget            *charts_page;
-  GtkWidget            *investment_page;
   GMenu                *recent_menu;
   GtkWidget            *error_dialog;   /* AdwAlertDialog, or AdwMessageDialog before 1.5 */
   GObject              *presentation;   /* PlenaryPresentation while one runs */
@@ -61,13 +53,8 @@ void      plenary_window_show_error         (PlenaryWindow  *self,
                                              GFile          *file,
                                              const GError   *error);
 void      plenary_window_close_error_dialog (PlenaryWindow  *self);
-const char *plenary_window_get_error_body   (PlenaryWindow  *self);
 void      plenary_window_set_report         (PlenaryWindow  *self,
                                              PlenaryReport  *report);
-gboolean  plenary_window_show_match         (PlenaryWindow  *self,
-                                             const char     *paragraph_id,
-                                             gssize          match_start,
-                                             gssize          match_end);
 void      plenary_window_start_search       (PlenaryWindow  *self);
 
 G_END_DECLS

@@ -7,9 +7,12 @@
 #include <string.h>
 
 #include "model/plenary-report-loader.h"
-#include "views/plenary-charts-page.h"
-#include "views/plenary-investment-page.h"
+#include "views/plenary-page-registry.h"
 #include "plenary-window-private.h"
+
+/* The window lays out the sidebar, the search and the pages, and turns
+ * actions into moves of its PlenarySession; the pages follow the session
+ * themselves. Which pages there are is the page registry's business. */
 
 G_DEFINE_FINAL_TYPE (PlenaryWindow, plenary_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -41,72 +44,23 @@ create_settings (void)
   return g_settings_new_full (schema, NULL, NULL);
 }
 
-static void
-on_show_paragraph_cb (PlenaryWindow *self,
-                      const char    *paragraph_id)
+/* Pages */
+
+/* The page widget for @info, made the first time it is shown: the charts
+ * and investment pages together hold some eighty charts, and a window
+ * that opens on the overview or a chapter should not wait for them. */
+static GtkWidget *
+ensure_page (PlenaryWindow         *self,
+             const PlenaryPageInfo *info)
 {
-  plenary_window_show_paragraph (self, paragraph_id);
-}
+  GtkWidget *page = gtk_stack_get_child_by_name (self->content_stack, info->name);
 
-static void
-destination_page_set_report (GtkWidget     *page,
-                             PlenaryReport *report)
-{
-  if (PLENARY_IS_INVESTMENT_PAGE (page))
-    plenary_investment_page_set_report (PLENARY_INVESTMENT_PAGE (page), report);
-  else if (PLENARY_IS_CHARTS_PAGE (page))
-    plenary_charts_page_set_report (PLENARY_CHARTS_PAGE (page), report);
-}
-
-static void
-destination_page_set_language (GtkWidget       *page,
-                               PlenaryLanguage  language)
-{
-  if (PLENARY_IS_INVESTMENT_PAGE (page))
-    plenary_investment_page_set_language (PLENARY_INVESTMENT_PAGE (page), language);
-  else if (PLENARY_IS_CHARTS_PAGE (page))
-    plenary_charts_page_set_language (PLENARY_CHARTS_PAGE (page), language);
-}
-
-/* The charts and investment pages are made when they are first shown:
- * together they hold some eighty charts, and a window that opens on the
- * overview or a chapter should not wait for them. */
-static void
-ensure_destination_page (PlenaryWindow *self,
-                         const char    *name)
-{
-  GtkWidget **slot;
-
-  if (g_str_equal (name, PLENARY_PAGE_CHARTS))
-    slot = &self->charts_page;
-  else if (g_str_equal (name, PLENARY_PAGE_INVESTMENT))
-    slot = &self->investment_page;
-  else
-    return;
-
-  if (*slot != NULL)
-    return;
-
-  if (slot == &self->charts_page)
-    *slot = GTK_WIDGET (plenary_charts_page_new ());
-  else
-    *slot = GTK_WIDGET (plenary_investment_page_new ());
-
-  g_signal_connect_object (*slot, "show-paragraph", G_CALLBACK (on_show_paragraph_cb),
-                           self, G_CONNECT_SWAPPED);
-  destination_page_set_language (*slot, self->language);
-  destination_page_set_report (*slot, self->report);
-  gtk_stack_add_named (self->content_stack, *slot, name);
-}
-
-static PlenaryLanguage
-effective_language (PlenaryWindow *self)
-{
-  PlenaryLanguage language;
-
-  if (plenary_language_parse (self->content_language, &language))
-    return language;
-  return plenary_language_from_locale ();
+  if (page == NULL)
+    {
+      page = g_object_new (info->get_type (), "session", self->session, NULL);
+      gtk_stack_add_named (self->content_stack, page, info->name);
+    }
+  return page;
 }
 
 /* The title of a chapter or section without its full stop. */
@@ -125,239 +79,188 @@ dup_node_title (PlenaryOutlineNode *node,
 static void
 update_titles (PlenaryWindow *self)
 {
+  PlenaryReport *report = plenary_session_get_report (self->session);
+  PlenaryLanguage language = plenary_session_get_language (self->session);
+  PlenaryOutlineNode *section = plenary_session_get_section (self->session);
+  const PlenaryPageInfo *info = plenary_page_registry_lookup (plenary_session_get_page (self->session));
   const char *short_title = NULL;
   g_autofree char *title = NULL;
 
-  if (self->report != NULL)
-    short_title = plenary_report_get_text (self->report, PLENARY_REPORT_FIELD_SHORT_TITLE,
-                                           self->language);
+  if (report != NULL)
+    short_title = plenary_report_get_text (report, PLENARY_REPORT_FIELD_SHORT_TITLE, language);
 
-  if (g_strcmp0 (self->page_id, PLENARY_PAGE_CHARTS) == 0)
-    title = g_strdup (_("Charts"));
-  else if (g_strcmp0 (self->page_id, PLENARY_PAGE_INVESTMENT) == 0)
-    title = g_strdup (_("Investment"));
-  else if (self->report != NULL && self->page_id != NULL &&
-           plenary_report_find_node (self->report, self->page_id) != NULL)
-    title = dup_node_title (plenary_report_find_node (self->report, self->page_id), self->language);
+  if (section != NULL)
+    title = dup_node_title (section, language);
   else
-    title = g_strdup (_("Overview"));
+    title = g_strdup (info != NULL && info->title != NULL ? _(info->title) : "");
 
   adw_window_title_set_title (self->content_title, title);
   adw_window_title_set_subtitle (self->content_title, short_title);
   plenary_adaptive_split_set_content_title (self->split, title);
 }
 
+/* Shows the session's page: the window only lays pages out. */
 static void
-apply_language (PlenaryWindow *self)
+on_session_location_cb (PlenaryWindow *self)
 {
-  self->language = effective_language (self);
+  const PlenaryPageInfo *info = plenary_page_registry_lookup (plenary_session_get_page (self->session));
 
-  plenary_sidebar_set_language (self->sidebar, self->language);
-  plenary_overview_page_set_language (self->overview_page, self->language);
-  plenary_reading_page_set_language (self->reading_page, self->language);
-  plenary_search_panel_set_language (self->search_panel, self->language);
-  destination_page_set_language (self->charts_page, self->language);
-  destination_page_set_language (self->investment_page, self->language);
-  if (self->page_id != NULL)
-    plenary_sidebar_select (self->sidebar, self->page_id);
+  if (info != NULL)
+    {
+      ensure_page (self, info);
+      gtk_stack_set_visible_child_name (self->content_stack, info->name);
+    }
+  if (self->settings != NULL && plenary_session_get_report (self->session) != NULL)
+    {
+      g_autofree char *location = plenary_session_dup_location (self->session);
+      g_settings_set_string (self->settings, "last-page", location);
+    }
   update_titles (self);
 }
 
 static void
-plenary_window_set_content_language (PlenaryWindow *self,
-                                     const char    *content_language)
+on_session_report_cb (PlenaryWindow *self)
 {
-  if (g_strcmp0 (self->content_language, content_language) == 0)
-    return;
+  update_titles (self);
+  plenary_window_update_actions (self);
+}
 
-  g_free (self->content_language);
-  self->content_language = g_strdup (content_language);
-  apply_language (self);
+static void
+on_session_content_language_cb (PlenaryWindow *self)
+{
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONTENT_LANGUAGE]);
 }
 
-gboolean
-plenary_window_show_page (PlenaryWindow *self,
-                          const char    *page_id)
-{
-  PlenaryOutlineNode *node = NULL;
-  const char *child_name;
-
-  g_return_val_if_fail (PLENARY_IS_WINDOW (self), FALSE);
-  g_return_val_if_fail (page_id != NULL, FALSE);
-
-  if (g_str_equal (page_id, PLENARY_PAGE_OVERVIEW) ||
-      g_str_equal (page_id, PLENARY_PAGE_CHARTS) ||
-      g_str_equal (page_id, PLENARY_PAGE_INVESTMENT))
-    {
-      child_name = page_id;
-    }
-  else
-    {
-      node = self->report ? plenary_report_find_node (self->report, page_id) : NULL;
-      if (node == NULL)
-        return FALSE;
-      /* Items are read within their section. */
-      if (plenary_outline_node_get_kind (node) == PLENARY_OUTLINE_ITEM)
-        node = plenary_outline_node_get_parent (node);
-      page_id = plenary_outline_node_get_id (node);
-      plenary_reading_page_show_node (self->reading_page, node);
-      child_name = "reading";
-    }
-
-  if (g_strcmp0 (self->page_id, page_id) != 0)
-    {
-      g_free (self->page_id);
-      self->page_id = g_strdup (page_id);
-    }
-
-  ensure_destination_page (self, child_name);
-  gtk_stack_set_visible_child_name (self->content_stack, child_name);
-  plenary_sidebar_select (self->sidebar, self->page_id);
-  if (self->settings != NULL)
-    g_settings_set_string (self->settings, "last-page", self->page_id);
-  update_titles (self);
-
-  return TRUE;
-}
-
-const char *
-plenary_window_get_page (PlenaryWindow *self)
-{
-  g_return_val_if_fail (PLENARY_IS_WINDOW (self), NULL);
-  return self->page_id;
-}
-
+/* Replaces the report. The first one opens where the reader left off. */
 void
 plenary_window_set_report (PlenaryWindow *self,
                            PlenaryReport *report)
 {
-  g_autofree char *page = NULL;
+  gboolean first;
 
   g_assert (PLENARY_IS_WINDOW (self));
 
-  if (!g_set_object (&self->report, report))
-    return;
-
-  plenary_sidebar_set_report (self->sidebar, report);
-  plenary_overview_page_set_report (self->overview_page, report);
-  plenary_reading_page_set_report (self->reading_page, report);
-  plenary_search_panel_set_report (self->search_panel, report);
-  destination_page_set_report (self->charts_page, report);
-  destination_page_set_report (self->investment_page, report);
-
-  if (self->page_id != NULL)
-    page = g_strdup (self->page_id);
-  else if (self->settings != NULL)
-    page = g_settings_get_string (self->settings, "last-page");
-  if (page == NULL || !plenary_window_show_page (self, page))
-    plenary_window_show_page (self, PLENARY_PAGE_OVERVIEW);
-
-  plenary_window_update_actions (self);
-}
-
-/* The page that holds a paragraph: its section (or the chapter, when the
- * chapter is being read as a whole), the overview for the opening words
- * and the last section for the closing ones. */
-static char *
-dup_page_for_paragraph (PlenaryWindow    *self,
-                        PlenaryParagraph *paragraph)
-{
-  PlenaryOutlineNode *node = plenary_paragraph_get_node (paragraph);
-  PlenaryOutlineNode *shown = plenary_reading_page_get_node (self->reading_page);
-  GListModel *preamble = plenary_report_get_preamble (self->report);
-  GListModel *chapters;
-  g_autoptr(PlenaryOutlineNode) last = NULL;
-  GListModel *sections;
-
-  if (node != NULL)
+  first = plenary_session_get_report (self->session) == NULL;
+  plenary_session_set_report (self->session, report);
+  if (first && report != NULL && self->settings != NULL)
     {
-      if (shown != NULL && g_strcmp0 (self->page_id, plenary_outline_node_get_id (shown)) == 0 &&
-          plenary_outline_node_contains (shown, node))
-        return g_strdup (plenary_outline_node_get_id (shown));
-      while (plenary_outline_node_get_kind (node) == PLENARY_OUTLINE_ITEM)
-        node = plenary_outline_node_get_parent (node);
-      return g_strdup (plenary_outline_node_get_id (node));
+      g_autofree char *location = g_settings_get_string (self->settings, "last-page");
+      plenary_session_restore_location (self->session, location);
     }
-
-  for (guint i = 0; i < g_list_model_get_n_items (preamble); i++)
-    {
-      g_autoptr(PlenaryParagraph) opening = g_list_model_get_item (preamble, i);
-      if (opening == paragraph)
-        return g_strdup (PLENARY_PAGE_OVERVIEW);
-    }
-
-  chapters = plenary_report_get_chapters (self->report);
-  if (g_list_model_get_n_items (chapters) == 0)
-    return NULL;
-  last = g_list_model_get_item (chapters, g_list_model_get_n_items (chapters) - 1);
-  sections = plenary_outline_node_get_children (last);
-  if (g_list_model_get_n_items (sections) > 0)
-    {
-      g_autoptr(PlenaryOutlineNode) section =
-        g_list_model_get_item (sections, g_list_model_get_n_items (sections) - 1);
-      return g_strdup (plenary_outline_node_get_id (section));
-    }
-  return g_strdup (plenary_outline_node_get_id (last));
 }
 
-gboolean
-plenary_window_show_match (PlenaryWindow *self,
-                           const char    *paragraph_id,
-                           gssize         match_start,
-                           gssize         match_end)
+PlenarySession *
+plenary_window_get_session (PlenaryWindow *self)
 {
-  PlenaryParagraph *paragraph;
-  g_autofree char *page = NULL;
-  gboolean shown;
-
-  g_assert (PLENARY_IS_WINDOW (self));
-
-  if (self->report == NULL || paragraph_id == NULL)
-    return FALSE;
-  paragraph = plenary_report_find_paragraph (self->report, paragraph_id);
-  if (paragraph == NULL)
-    return FALSE;
-
-  page = dup_page_for_paragraph (self, paragraph);
-  if (page == NULL || !plenary_window_show_page (self, page))
-    return FALSE;
-
-  if (g_str_equal (page, PLENARY_PAGE_OVERVIEW))
-    shown = plenary_overview_page_reveal_paragraph (self->overview_page, paragraph_id);
-  else
-    shown = plenary_reading_page_reveal_paragraph (self->reading_page, paragraph_id,
-                                                   match_start, match_end);
-  plenary_adaptive_split_show_content (self->split);
-
-  return shown;
+  g_return_val_if_fail (PLENARY_IS_WINDOW (self), NULL);
+  return self->session;
 }
 
-/* Shows the paragraph with the given id in its chapter or section,
- * scrolled into view and flashed: for search results and for the source
- * links of charts. */
-void
-plenary_window_show_paragraph (PlenaryWindow *self,
-                               const char    *paragraph_id)
-{
-  g_return_if_fail (PLENARY_IS_WINDOW (self));
-  g_return_if_fail (paragraph_id != NULL);
-
-  plenary_window_show_match (self, paragraph_id, -1, -1);
-}
-
+/* A shortcut for plenary_session_get_report() on the window's session. */
 PlenaryReport *
 plenary_window_get_report (PlenaryWindow *self)
 {
   g_return_val_if_fail (PLENARY_IS_WINDOW (self), NULL);
-  return self->report;
+  return plenary_session_get_report (self->session);
 }
 
+/* A shortcut for plenary_session_get_language() on the window's session. */
 PlenaryLanguage
 plenary_window_get_language (PlenaryWindow *self)
 {
   g_return_val_if_fail (PLENARY_IS_WINDOW (self), PLENARY_LANGUAGE_EN);
-  return self->language;
+  return plenary_session_get_language (self->session);
+}
+
+/* Returns: (transfer none) (nullable): the page on screen */
+GtkWidget *
+plenary_window_get_visible_page (PlenaryWindow *self)
+{
+  g_return_val_if_fail (PLENARY_IS_WINDOW (self), NULL);
+  return gtk_stack_get_visible_child (self->content_stack);
+}
+
+/* Navigation actions. Each moves the session, which the pages follow,
+ * and brings the content forward on a narrow window. */
+
+static void
+show_content (PlenaryWindow *self,
+              gboolean       shown)
+{
+  if (shown)
+    plenary_adaptive_split_show_content (self->split);
+}
+
+static void
+show_page_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  PlenaryWindow *self = PLENARY_WINDOW (widget);
+  PlenaryPage page;
+
+  if (plenary_page_parse (g_variant_get_string (parameter, NULL), &page))
+    show_content (self, plenary_session_show_page (self->session, page));
+}
+
+static void
+show_section_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  PlenaryWindow *self = PLENARY_WINDOW (widget);
+  PlenaryReport *report = plenary_session_get_report (self->session);
+  PlenaryOutlineNode *node;
+
+  node = report != NULL ? plenary_report_find_node (report, g_variant_get_string (parameter, NULL)) : NULL;
+  if (node != NULL)
+    show_content (self, plenary_session_show_section (self->session, node));
+}
+
+static void
+show_paragraph_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  PlenaryWindow *self = PLENARY_WINDOW (widget);
+
+  show_content (self, plenary_session_show_paragraph (self->session,
+                                                      g_variant_get_string (parameter, NULL), -1, -1));
+}
+
+static void
+show_match_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  PlenaryWindow *self = PLENARY_WINDOW (widget);
+  const char *paragraph_id;
+  int start, end;
+
+  g_variant_get (parameter, "(&sii)", &paragraph_id, &start, &end);
+  show_content (self, plenary_session_show_paragraph (self->session, paragraph_id, start, end));
+}
+
+static void
+show_indicator_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  PlenaryWindow *self = PLENARY_WINDOW (widget);
+
+  show_content (self, plenary_session_show_indicator (self->session,
+                                                      g_variant_get_string (parameter, NULL)));
+}
+
+static void
+show_chart_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  PlenaryWindow *self = PLENARY_WINDOW (widget);
+
+  show_content (self, plenary_session_show_chart (self->session,
+                                                  g_variant_get_string (parameter, NULL)));
 }
 
 /* Search */
@@ -367,7 +270,7 @@ plenary_window_start_search (PlenaryWindow *self)
 {
   g_assert (PLENARY_IS_WINDOW (self));
 
-  if (self->report == NULL)
+  if (plenary_session_get_report (self->session) == NULL)
     return;
 
   plenary_adaptive_split_show_sidebar (self->split);
@@ -412,71 +315,6 @@ on_search_key_pressed_cb (GtkEventControllerKey *controller,
   if (keyval == GDK_KEY_Down || keyval == GDK_KEY_KP_Down)
     return plenary_search_panel_focus_first (self->search_panel);
   return FALSE;
-}
-
-static void
-on_search_result_activated_cb (PlenaryWindow       *self,
-                               PlenarySearchResult *result)
-{
-  PlenaryParagraph *paragraph = plenary_search_result_get_paragraph (result);
-  PlenaryIndicator *indicator = plenary_search_result_get_indicator (result);
-
-  if (paragraph == NULL)
-    return;
-
-  if (indicator == NULL)
-    {
-      plenary_window_show_match (self, plenary_paragraph_get_id (paragraph),
-                                 plenary_search_result_get_match_start (result),
-                                 plenary_search_result_get_match_end (result));
-      return;
-    }
-
-  /* An indicator found by its label: show its sentence and its card. */
-  if (plenary_window_show_match (self, plenary_paragraph_get_id (paragraph), -1, -1) &&
-      gtk_widget_get_mapped (GTK_WIDGET (self->reading_page)))
-    plenary_reading_page_activate_link (self->reading_page, plenary_paragraph_get_id (paragraph),
-                                        plenary_indicator_get_id (indicator));
-}
-
-/* Navigation */
-
-static void
-on_sidebar_page_selected_cb (PlenaryWindow *self,
-                             const char    *page_id)
-{
-  plenary_window_show_page (self, page_id);
-}
-
-static void
-on_sidebar_page_activated_cb (PlenaryWindow *self,
-                              const char    *page_id)
-{
-  if (plenary_window_show_page (self, page_id))
-    plenary_adaptive_split_show_content (self->split);
-}
-
-static void
-on_start_reading_cb (PlenaryWindow *self)
-{
-  GListModel *chapters;
-  g_autoptr(PlenaryOutlineNode) first = NULL;
-
-  if (self->report == NULL)
-    return;
-  chapters = plenary_report_get_chapters (self->report);
-  if (g_list_model_get_n_items (chapters) == 0)
-    return;
-
-  first = g_list_model_get_item (chapters, 0);
-  plenary_window_show_page (self, plenary_outline_node_get_id (first));
-}
-
-static void
-on_reading_navigate_cb (PlenaryWindow *self,
-                        const char    *node_id)
-{
-  plenary_window_show_page (self, node_id);
 }
 
 /* On a narrow window the content gets the search button the sidebar's
@@ -542,21 +380,10 @@ plenary_window_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), PLENARY_TYPE_WINDOW);
 
-  g_clear_object (&self->report);
   g_clear_object (&self->settings);
+  g_clear_object (&self->session);
 
   G_OBJECT_CLASS (plenary_window_parent_class)->dispose (object);
-}
-
-static void
-plenary_window_finalize (GObject *object)
-{
-  PlenaryWindow *self = (PlenaryWindow *)object;
-
-  g_free (self->content_language);
-  g_free (self->page_id);
-
-  G_OBJECT_CLASS (plenary_window_parent_class)->finalize (object);
 }
 
 static void
@@ -570,7 +397,10 @@ plenary_window_get_property (GObject    *object,
   switch (prop_id)
     {
     case PROP_CONTENT_LANGUAGE:
-      g_value_set_string (value, self->content_language);
+      /* Asked for by win.content-language after dispose, too. */
+      g_value_set_string (value, self->session != NULL
+                                 ? plenary_session_get_content_language (self->session)
+                                 : PLENARY_SESSION_FOLLOW_INTERFACE);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -588,7 +418,7 @@ plenary_window_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_CONTENT_LANGUAGE:
-      plenary_window_set_content_language (self, g_value_get_string (value));
+      plenary_session_set_content_language (self->session, g_value_get_string (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -603,25 +433,25 @@ plenary_window_class_init (PlenaryWindowClass *klass)
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
   object_class->dispose = plenary_window_dispose;
-  object_class->finalize = plenary_window_finalize;
   object_class->get_property = plenary_window_get_property;
   object_class->set_property = plenary_window_set_property;
   window_class->close_request = plenary_window_close_request;
 
-  /* "follow-interface", "zh_CN" or "en", as the content-language setting. */
+  /* "follow-interface", "zh_CN" or "en", as the content-language setting:
+   * the session's, here for win.content-language. */
   properties[PROP_CONTENT_LANGUAGE] =
     g_param_spec_string ("content-language", NULL, NULL, "follow-interface",
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (PLENARY_TYPE_ADAPTIVE_SPLIT);
-  g_type_ensure (PLENARY_TYPE_OVERVIEW_PAGE);
-  g_type_ensure (PLENARY_TYPE_READING_PAGE);
   g_type_ensure (PLENARY_TYPE_SEARCH_PANEL);
+  g_type_ensure (PLENARY_TYPE_SESSION);
   g_type_ensure (PLENARY_TYPE_SIDEBAR);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/plenary/Plenary/ui/plenary-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, PlenaryWindow, session);
   gtk_widget_class_bind_template_child (widget_class, PlenaryWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, PlenaryWindow, split);
   gtk_widget_class_bind_template_child (widget_class, PlenaryWindow, sidebar_header);
@@ -637,19 +467,22 @@ plenary_window_class_init (PlenaryWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PlenaryWindow, content_title);
   gtk_widget_class_bind_template_child (widget_class, PlenaryWindow, content_search_button);
   gtk_widget_class_bind_template_child (widget_class, PlenaryWindow, content_stack);
-  gtk_widget_class_bind_template_child (widget_class, PlenaryWindow, overview_page);
-  gtk_widget_class_bind_template_child (widget_class, PlenaryWindow, reading_page);
   gtk_widget_class_bind_template_child (widget_class, PlenaryWindow, recent_menu);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_mode_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_search_result_activated_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_sidebar_page_selected_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_sidebar_page_activated_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_show_paragraph_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_start_reading_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_reading_navigate_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_split_folded_cb);
+
+  /* Navigation: a fixed page by its name ("overview", "charts",
+   * "investment"), kept apart from the report's ids; a chapter or section,
+   * a paragraph, an indicator or a chart by its id; a search match as a
+   * paragraph id and a byte range of its text. */
+  gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
+  gtk_widget_class_install_action (widget_class, "win.show-section", "s", show_section_action);
+  gtk_widget_class_install_action (widget_class, "win.show-paragraph", "s", show_paragraph_action);
+  gtk_widget_class_install_action (widget_class, "win.show-match", "(sii)", show_match_action);
+  gtk_widget_class_install_action (widget_class, "win.show-indicator", "s", show_indicator_action);
+  gtk_widget_class_install_action (widget_class, "win.show-chart", "s", show_chart_action);
 
   plenary_window_class_init_actions (widget_class);
   plenary_window_class_init_present (widget_class);
@@ -661,9 +494,6 @@ plenary_window_init (PlenaryWindow *self)
   g_autoptr(GError) error = NULL;
   g_autoptr(PlenaryReport) report = NULL;
   GtkEventController *keys;
-
-  self->content_language = g_strdup ("follow-interface");
-  self->language = effective_language (self);
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
@@ -679,11 +509,22 @@ plenary_window_init (PlenaryWindow *self)
   g_signal_connect (keys, "key-pressed", G_CALLBACK (on_search_key_pressed_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self->search_entry), keys);
 
+  g_signal_connect_object (self->session, "notify::report", G_CALLBACK (on_session_report_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->session, "notify::language", G_CALLBACK (update_titles),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->session, "notify::content-language",
+                           G_CALLBACK (on_session_content_language_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->session, "notify::page", G_CALLBACK (on_session_location_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->session, "notify::section", G_CALLBACK (on_session_location_cb),
+                           self, G_CONNECT_SWAPPED);
+  on_session_location_cb (self);
+
   self->settings = create_settings ();
   if (self->settings != NULL)
-    g_settings_bind (self->settings, "content-language", self, "content-language",
+    g_settings_bind (self->settings, "content-language", self->session, "content-language",
                      G_SETTINGS_BIND_DEFAULT);
-  apply_language (self);
   restore_window_state (self);
   on_split_folded_cb (self);
 

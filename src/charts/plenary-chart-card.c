@@ -45,19 +45,15 @@ enum {
   N_PROPS
 };
 
-enum {
-  SHOW_PARAGRAPH,
-  N_SIGNALS
-};
-
 static GParamSpec *properties[N_PROPS];
-static guint signals[N_SIGNALS];
 
+/* A source row asks for the paragraph a quote comes from: the window's
+ * action shows it, wherever the card is. */
 static void
 on_show_paragraph_cb (const char *paragraph_id,
                       gpointer    user_data)
 {
-  g_signal_emit (PLENARY_CHART_CARD (user_data), signals[SHOW_PARAGRAPH], 0, paragraph_id);
+  gtk_widget_activate_action (GTK_WIDGET (user_data), "win.show-paragraph", "s", paragraph_id);
 }
 
 static void
@@ -375,15 +371,6 @@ plenary_chart_card_class_init (PlenaryChartCardClass *klass)
                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  /**
-   * PlenaryChartCard::show-paragraph:
-   * @paragraph_id: the id of the paragraph a quote comes from
-   *
-   * Asks for the reading view to show that paragraph.
-   */
-  signals[SHOW_PARAGRAPH] =
-    g_signal_new ("show-paragraph", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/plenary/Plenary/ui/plenary-chart-card.ui");

@@ -603,6 +603,50 @@ plenary_report_find_node (PlenaryReport *self,
   return id ? g_hash_table_lookup (self->nodes_by_id, id) : NULL;
 }
 
+/* Returns: (nullable) (transfer none): the chapter or section whose page
+ * reads @paragraph: an item's paragraphs are read within their section,
+ * the closing words at the end of the last section. %NULL for the
+ * opening words, which the overview shows, and for a paragraph that is
+ * not the report's. */
+PlenaryOutlineNode *
+plenary_report_get_reading_node (PlenaryReport    *self,
+                                 PlenaryParagraph *paragraph)
+{
+  PlenaryOutlineNode *node;
+  guint n_chapters;
+  g_autoptr(PlenaryOutlineNode) last = NULL;
+  GListModel *sections;
+  guint n_sections;
+  guint position;
+
+  g_return_val_if_fail (PLENARY_IS_REPORT (self), NULL);
+  g_return_val_if_fail (PLENARY_IS_PARAGRAPH (paragraph), NULL);
+
+  node = plenary_paragraph_get_node (paragraph);
+  if (node != NULL)
+    {
+      while (plenary_outline_node_get_kind (node) == PLENARY_OUTLINE_ITEM)
+        node = plenary_outline_node_get_parent (node);
+      return node;
+    }
+
+  if (!g_list_store_find (self->closing, paragraph, &position))
+    return NULL;
+
+  n_chapters = g_list_model_get_n_items (G_LIST_MODEL (self->chapters));
+  if (n_chapters == 0)
+    return NULL;
+  last = g_list_model_get_item (G_LIST_MODEL (self->chapters), n_chapters - 1);
+  sections = plenary_outline_node_get_children (last);
+  n_sections = g_list_model_get_n_items (sections);
+  if (n_sections > 0)
+    {
+      g_autoptr(PlenaryOutlineNode) section = g_list_model_get_item (sections, n_sections - 1);
+      return section;  /* the report keeps it alive */
+    }
+  return last;
+}
+
 PlenaryIndicator *
 plenary_report_find_indicator (PlenaryReport *self,
                                const char    *id)

@@ -63,6 +63,8 @@ PlenaryParagraph      *plenary_report_find_paragraph       (PlenaryReport      *
                                                             const char         *id);
 PlenaryOutlineNode    *plenary_report_find_node            (PlenaryReport      *self,
                                                             const char         *id);
+PlenaryOutlineNode    *plenary_report_get_reading_node     (PlenaryReport      *self,
+                                                            PlenaryParagraph   *paragraph);
 PlenaryIndicator      *plenary_report_find_indicator       (PlenaryReport      *self,
                                                             const char         *id);
 PlenaryChartSpec      *plenary_report_find_chart           (PlenaryReport      *self,

@@ -8,7 +8,6 @@
 G_BEGIN_DECLS
 
 GtkWidget *plenary_chart_embed_new (PlenaryChartSpec *spec,
-                                    PlenaryLanguage   language,
-                                    gpointer          forward_to);
+                                    PlenaryLanguage   language);
 
 G_END_DECLS

@@ -20,6 +20,7 @@ struct _PlenaryChartsPage
 {
   GtkWidget        parent_instance;
 
+  PlenarySession  *session;
   PlenaryReport   *report;
   PlenaryLanguage  language;
   GPtrArray       *cards;     /* PlenaryChartCard */
@@ -28,6 +29,10 @@ struct _PlenaryChartsPage
   /* 72 chart cards take a while to build; they wait until the page is
    * first shown so that opening a window stays quick. */
   gboolean         needs_rebuild;
+  /* A chart to scroll to once the page has been laid out. */
+  char            *pending_chart;
+  guint            scroll_tick;
+  guint            scroll_tries;
 
   /* Template children */
   GtkStack        *stack;
@@ -39,18 +44,11 @@ G_DEFINE_FINAL_TYPE (PlenaryChartsPage, plenary_charts_page, GTK_TYPE_WIDGET)
 
 enum {
   PROP_0,
-  PROP_REPORT,
-  PROP_LANGUAGE,
+  PROP_SESSION,
   N_PROPS
 };
 
-enum {
-  SHOW_PARAGRAPH,
-  N_SIGNALS
-};
-
 static GParamSpec *properties[N_PROPS];
-static guint signals[N_SIGNALS];
 
 /* Charts of an item ("2.") are shown under its section, so that the page
  * has two levels of headings. */
@@ -86,14 +84,6 @@ add_heading (PlenaryChartsPage  *self,
 }
 
 static void
-on_card_show_paragraph_cb (PlenaryChartCard  *card,
-                           const char        *paragraph_id,
-                           PlenaryChartsPage *self)
-{
-  g_signal_emit (self, signals[SHOW_PARAGRAPH], 0, paragraph_id);
-}
-
-static void
 add_grid (PlenaryChartsPage *self,
           GPtrArray         *specs)
 {
@@ -104,7 +94,6 @@ add_grid (PlenaryChartsPage *self,
       GtkWidget *card = plenary_chart_card_new (g_ptr_array_index (specs, i));
 
       plenary_chart_card_set_language (PLENARY_CHART_CARD (card), self->language);
-      g_signal_connect_object (card, "show-paragraph", G_CALLBACK (on_card_show_paragraph_cb), self, 0);
       plenary_chart_grid_append (PLENARY_CHART_GRID (grid), card);
       g_ptr_array_add (self->cards, card);
     }
@@ -283,10 +272,98 @@ plenary_charts_page_dispose (GObject *object)
   g_clear_object (&self->export_cancellable);
   g_clear_pointer (&self->cards, g_ptr_array_unref);
   g_clear_pointer (&self->headings, g_ptr_array_unref);
+  g_clear_pointer (&self->pending_chart, g_free);
+  if (self->scroll_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->scroll_tick);
+  self->scroll_tick = 0;
   gtk_widget_dispose_template (GTK_WIDGET (self), PLENARY_TYPE_CHARTS_PAGE);
   g_clear_object (&self->report);
+  g_clear_object (&self->session);
 
   G_OBJECT_CLASS (plenary_charts_page_parent_class)->dispose (object);
+}
+
+static void set_report   (PlenaryChartsPage *self,
+                          PlenaryReport     *report);
+static void set_language (PlenaryChartsPage *self,
+                          PlenaryLanguage    language);
+
+static gboolean
+on_scroll_tick_cb (GtkWidget     *widget,
+                   GdkFrameClock *frame_clock,
+                   gpointer       user_data)
+{
+  PlenaryChartsPage *self = PLENARY_CHARTS_PAGE (widget);
+  GtkWidget *card = plenary_charts_page_find_card (self, self->pending_chart);
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->scroller));
+  graphene_point_t point;
+
+  /* Wait until the cards have been laid out. */
+  if ((card == NULL || gtk_widget_get_height (card) == 0 ||
+       gtk_adjustment_get_upper (adjustment) < gtk_widget_get_height (GTK_WIDGET (self->content))) &&
+      ++self->scroll_tries < 120)
+    return G_SOURCE_CONTINUE;
+
+  if (card != NULL &&
+      gtk_widget_compute_point (card, GTK_WIDGET (self->content), &GRAPHENE_POINT_INIT (0, 0), &point))
+    gtk_adjustment_set_value (adjustment, point.y);
+
+  g_clear_pointer (&self->pending_chart, g_free);
+  self->scroll_tick = 0;
+  return G_SOURCE_REMOVE;
+}
+
+/* Scrolls to a chart's card, once the page has been laid out. */
+static void
+reveal_chart (PlenaryChartsPage *self,
+              const char        *chart_id)
+{
+  g_free (self->pending_chart);
+  self->pending_chart = g_strdup (chart_id);
+  self->scroll_tries = 0;
+  if (self->scroll_tick == 0)
+    self->scroll_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), on_scroll_tick_cb, NULL, NULL);
+}
+
+static void
+on_session_report_cb (PlenaryChartsPage *self)
+{
+  set_report (self, plenary_session_get_report (self->session));
+}
+
+static void
+on_session_language_cb (PlenaryChartsPage *self)
+{
+  set_language (self, plenary_session_get_language (self->session));
+}
+
+static void
+on_session_reveal_cb (PlenaryChartsPage *self,
+                      PlenaryTarget      target,
+                      const char        *id)
+{
+  if (target == PLENARY_TARGET_CHART &&
+      plenary_session_get_page (self->session) == PLENARY_PAGE_CHARTS)
+    reveal_chart (self, id);
+}
+
+static void
+plenary_charts_page_constructed (GObject *object)
+{
+  PlenaryChartsPage *self = PLENARY_CHARTS_PAGE (object);
+
+  G_OBJECT_CLASS (plenary_charts_page_parent_class)->constructed (object);
+
+  if (self->session == NULL)
+    return;
+  g_signal_connect_object (self->session, "notify::report", G_CALLBACK (on_session_report_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->session, "notify::language", G_CALLBACK (on_session_language_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->session, "reveal", G_CALLBACK (on_session_reveal_cb),
+                           self, G_CONNECT_SWAPPED);
+  set_language (self, plenary_session_get_language (self->session));
+  set_report (self, plenary_session_get_report (self->session));
 }
 
 static void
@@ -299,11 +376,8 @@ plenary_charts_page_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_REPORT:
-      g_value_set_object (value, self->report);
-      break;
-    case PROP_LANGUAGE:
-      g_value_set_enum (value, self->language);
+    case PROP_SESSION:
+      g_value_set_object (value, self->session);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -320,11 +394,8 @@ plenary_charts_page_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_REPORT:
-      plenary_charts_page_set_report (self, g_value_get_object (value));
-      break;
-    case PROP_LANGUAGE:
-      plenary_charts_page_set_language (self, g_value_get_enum (value));
+    case PROP_SESSION:
+      self->session = g_value_dup_object (value);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -337,25 +408,15 @@ plenary_charts_page_class_init (PlenaryChartsPageClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  object_class->constructed = plenary_charts_page_constructed;
   object_class->dispose = plenary_charts_page_dispose;
   object_class->get_property = plenary_charts_page_get_property;
   object_class->set_property = plenary_charts_page_set_property;
 
-  properties[PROP_REPORT] =
-    g_param_spec_object ("report", NULL, NULL, PLENARY_TYPE_REPORT,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_LANGUAGE] =
-    g_param_spec_enum ("language", NULL, NULL, PLENARY_TYPE_LANGUAGE, PLENARY_LANGUAGE_ZH,
-                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SESSION] =
+    g_param_spec_object ("session", NULL, NULL, PLENARY_TYPE_SESSION,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
-
-  /**
-   * PlenaryChartsPage::show-paragraph:
-   * @paragraph_id: the paragraph a chart's quote comes from
-   */
-  signals[SHOW_PARAGRAPH] =
-    g_signal_new ("show-paragraph", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
 
   widget_class->map = plenary_charts_page_map;
 
@@ -382,9 +443,9 @@ plenary_charts_page_init (PlenaryChartsPage *self)
 }
 
 PlenaryChartsPage *
-plenary_charts_page_new (void)
+plenary_charts_page_new (PlenarySession *session)
 {
-  return g_object_new (PLENARY_TYPE_CHARTS_PAGE, NULL);
+  return g_object_new (PLENARY_TYPE_CHARTS_PAGE, "session", session, NULL);
 }
 
 PlenaryReport *
@@ -394,13 +455,10 @@ plenary_charts_page_get_report (PlenaryChartsPage *self)
   return self->report;
 }
 
-void
-plenary_charts_page_set_report (PlenaryChartsPage *self,
-                                PlenaryReport     *report)
+static void
+set_report (PlenaryChartsPage *self,
+            PlenaryReport     *report)
 {
-  g_return_if_fail (PLENARY_IS_CHARTS_PAGE (self));
-  g_return_if_fail (report == NULL || PLENARY_IS_REPORT (report));
-
   if (!g_set_object (&self->report, report))
     return;
 
@@ -408,7 +466,6 @@ plenary_charts_page_set_report (PlenaryChartsPage *self,
     rebuild (self);
   else
     self->needs_rebuild = TRUE;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REPORT]);
 }
 
 PlenaryLanguage
@@ -418,12 +475,10 @@ plenary_charts_page_get_language (PlenaryChartsPage *self)
   return self->language;
 }
 
-void
-plenary_charts_page_set_language (PlenaryChartsPage *self,
-                                  PlenaryLanguage    language)
+static void
+set_language (PlenaryChartsPage *self,
+              PlenaryLanguage    language)
 {
-  g_return_if_fail (PLENARY_IS_CHARTS_PAGE (self));
-
   if (self->language == language)
     return;
 
@@ -437,7 +492,6 @@ plenary_charts_page_set_language (PlenaryChartsPage *self,
                                                                 language);
       gtk_label_set_label (label, text);
     }
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LANGUAGE]);
 }
 
 /* Returns: (transfer none) (nullable): the card of the chart @chart_id */

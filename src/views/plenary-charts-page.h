@@ -3,21 +3,16 @@
 
 #include <gtk/gtk.h>
 
-#include "plenary-language.h"
-#include "plenary-report.h"
+#include "model/plenary-session.h"
 
 G_BEGIN_DECLS
 
 #define PLENARY_TYPE_CHARTS_PAGE (plenary_charts_page_get_type ())
 G_DECLARE_FINAL_TYPE (PlenaryChartsPage, plenary_charts_page, PLENARY, CHARTS_PAGE, GtkWidget)
 
-PlenaryChartsPage *plenary_charts_page_new          (void);
+PlenaryChartsPage *plenary_charts_page_new          (PlenarySession    *session);
 PlenaryReport     *plenary_charts_page_get_report   (PlenaryChartsPage *self);
-void               plenary_charts_page_set_report   (PlenaryChartsPage *self,
-                                                     PlenaryReport     *report);
 PlenaryLanguage    plenary_charts_page_get_language (PlenaryChartsPage *self);
-void               plenary_charts_page_set_language (PlenaryChartsPage *self,
-                                                     PlenaryLanguage    language);
 GtkWidget         *plenary_charts_page_find_card    (PlenaryChartsPage *self,
                                                      const char        *chart_id);
 void               plenary_charts_page_export_all   (PlenaryChartsPage *self);

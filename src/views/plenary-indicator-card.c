@@ -23,13 +23,6 @@ struct _PlenaryIndicatorCard
 
 G_DEFINE_FINAL_TYPE (PlenaryIndicatorCard, plenary_indicator_card, ADW_TYPE_BIN)
 
-enum {
-  SHOW_PARAGRAPH,
-  N_SIGNALS
-};
-
-static guint signals[N_SIGNALS];
-
 static GtkWidget *
 add_label (GtkBox     *box,
            const char *text,
@@ -90,7 +83,7 @@ add_charts (PlenaryIndicatorCard *self,
   add_label (box, g_dngettext (GETTEXT_PACKAGE, "In this chart", "In these charts", charts->len),
              "heading");
   for (guint i = 0; i < charts->len; i++)
-    gtk_box_append (box, plenary_chart_embed_new (g_ptr_array_index (charts, i), language, self));
+    gtk_box_append (box, plenary_chart_embed_new (g_ptr_array_index (charts, i), language));
 }
 
 static void
@@ -166,11 +159,6 @@ plenary_indicator_card_class_init (PlenaryIndicatorCardClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   object_class->dispose = plenary_indicator_card_dispose;
-
-  /* A chart's source link was followed. */
-  signals[SHOW_PARAGRAPH] =
-    g_signal_new ("show-paragraph", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
 }
 
 static void

@@ -28,6 +28,7 @@ struct _PlenaryInvestmentPage
 {
   AdwBin                     parent_instance;
 
+  PlenarySession            *session;
   PlenaryReport             *report;
   PlenaryLanguage            language;
   PlenaryLanguage            sorter_language;

@@ -19,18 +19,11 @@ G_DEFINE_FINAL_TYPE (PlenaryInvestmentPage, plenary_investment_page, ADW_TYPE_BI
 
 enum {
   PROP_0,
-  PROP_REPORT,
-  PROP_LANGUAGE,
+  PROP_SESSION,
   N_PROPS
 };
 
-enum {
-  SHOW_PARAGRAPH,
-  N_SIGNALS
-};
-
 static GParamSpec *properties[N_PROPS];
-static guint signals[N_SIGNALS];
 
 /* A section's title without the full stop the report ends some with. */
 static char *
@@ -395,14 +388,6 @@ on_chart_row_activated_cb (PlenaryChartWidget    *chart,
 }
 
 static void
-on_card_show_paragraph_cb (PlenaryChartCard      *card,
-                           const char            *paragraph_id,
-                           PlenaryInvestmentPage *self)
-{
-  g_signal_emit (self, signals[SHOW_PARAGRAPH], 0, paragraph_id);
-}
-
-static void
 remove_charts (PlenaryInvestmentPage *self)
 {
   g_ptr_array_set_size (self->linked_charts, 0);
@@ -429,7 +414,6 @@ build_charts (PlenaryInvestmentPage *self)
 
       card = plenary_chart_card_new (spec);
       plenary_chart_card_set_language (PLENARY_CHART_CARD (card), self->language);
-      g_signal_connect_object (card, "show-paragraph", G_CALLBACK (on_card_show_paragraph_cb), self, 0);
       plenary_chart_grid_append (self->chart_box, card);
       g_ptr_array_add (self->chart_cards, g_object_ref (card));
 
@@ -469,8 +453,8 @@ show_paragraph_action (GtkWidget  *widget,
   PlenaryInvestmentPage *self = PLENARY_INVESTMENT_PAGE (widget);
 
   if (self->shown_paragraph != NULL)
-    g_signal_emit (self, signals[SHOW_PARAGRAPH], 0,
-                   plenary_paragraph_get_id (self->shown_paragraph));
+    gtk_widget_activate_action (widget, "win.show-paragraph", "s",
+                                plenary_paragraph_get_id (self->shown_paragraph));
 }
 
 /* Construction */
@@ -561,8 +545,43 @@ plenary_investment_page_dispose (GObject *object)
   g_clear_object (&self->totals);
   g_clear_object (&self->shown_paragraph);
   g_clear_object (&self->report);
+  g_clear_object (&self->session);
 
   G_OBJECT_CLASS (plenary_investment_page_parent_class)->dispose (object);
+}
+
+static void set_report   (PlenaryInvestmentPage *self,
+                          PlenaryReport         *report);
+static void set_language (PlenaryInvestmentPage *self,
+                          PlenaryLanguage        language);
+
+static void
+on_session_report_cb (PlenaryInvestmentPage *self)
+{
+  set_report (self, plenary_session_get_report (self->session));
+}
+
+static void
+on_session_language_cb (PlenaryInvestmentPage *self)
+{
+  set_language (self, plenary_session_get_language (self->session));
+}
+
+static void
+plenary_investment_page_constructed (GObject *object)
+{
+  PlenaryInvestmentPage *self = PLENARY_INVESTMENT_PAGE (object);
+
+  G_OBJECT_CLASS (plenary_investment_page_parent_class)->constructed (object);
+
+  if (self->session == NULL)
+    return;
+  g_signal_connect_object (self->session, "notify::report", G_CALLBACK (on_session_report_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->session, "notify::language", G_CALLBACK (on_session_language_cb),
+                           self, G_CONNECT_SWAPPED);
+  set_language (self, plenary_session_get_language (self->session));
+  set_report (self, plenary_session_get_report (self->session));
 }
 
 static void
@@ -575,11 +594,8 @@ plenary_investment_page_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_REPORT:
-      g_value_set_object (value, self->report);
-      break;
-    case PROP_LANGUAGE:
-      g_value_set_enum (value, self->language);
+    case PROP_SESSION:
+      g_value_set_object (value, self->session);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -596,11 +612,8 @@ plenary_investment_page_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_REPORT:
-      plenary_investment_page_set_report (self, g_value_get_object (value));
-      break;
-    case PROP_LANGUAGE:
-      plenary_investment_page_set_language (self, g_value_get_enum (value));
+    case PROP_SESSION:
+      self->session = g_value_dup_object (value);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -613,26 +626,15 @@ plenary_investment_page_class_init (PlenaryInvestmentPageClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  object_class->constructed = plenary_investment_page_constructed;
   object_class->dispose = plenary_investment_page_dispose;
   object_class->get_property = plenary_investment_page_get_property;
   object_class->set_property = plenary_investment_page_set_property;
 
-  properties[PROP_REPORT] =
-    g_param_spec_object ("report", NULL, NULL, PLENARY_TYPE_REPORT,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  /* A PlenaryLanguage; there is no enum type for it in the model. */
-  properties[PROP_LANGUAGE] =
-    g_param_spec_enum ("language", NULL, NULL, PLENARY_TYPE_LANGUAGE, PLENARY_LANGUAGE_ZH,
-                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SESSION] =
+    g_param_spec_object ("session", NULL, NULL, PLENARY_TYPE_SESSION,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
-
-  /**
-   * PlenaryInvestmentPage::show-paragraph:
-   * @paragraph_id: the id of the paragraph to show in the reading view
-   */
-  signals[SHOW_PARAGRAPH] =
-    g_signal_new ("show-paragraph", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
 
   g_type_ensure (PLENARY_TYPE_CHART_GRID);
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -703,9 +705,9 @@ plenary_investment_page_init (PlenaryInvestmentPage *self)
 }
 
 PlenaryInvestmentPage *
-plenary_investment_page_new (void)
+plenary_investment_page_new (PlenarySession *session)
 {
-  return g_object_new (PLENARY_TYPE_INVESTMENT_PAGE, NULL);
+  return g_object_new (PLENARY_TYPE_INVESTMENT_PAGE, "session", session, NULL);
 }
 
 PlenaryReport *
@@ -715,14 +717,11 @@ plenary_investment_page_get_report (PlenaryInvestmentPage *self)
   return self->report;
 }
 
-void
-plenary_investment_page_set_report (PlenaryInvestmentPage *self,
-                                    PlenaryReport         *report)
+static void
+set_report (PlenaryInvestmentPage *self,
+            PlenaryReport         *report)
 {
   PlenaryInvestmentPlan *plan;
-
-  g_return_if_fail (PLENARY_IS_INVESTMENT_PAGE (self));
-  g_return_if_fail (report == NULL || PLENARY_IS_REPORT (report));
 
   if (!g_set_object (&self->report, report))
     return;
@@ -751,7 +750,6 @@ plenary_investment_page_set_report (PlenaryInvestmentPage *self,
   build_charts (self);
   update_all (self);
   _plenary_investment_page_update_actions (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REPORT]);
 }
 
 PlenaryLanguage
@@ -761,18 +759,14 @@ plenary_investment_page_get_language (PlenaryInvestmentPage *self)
   return self->language;
 }
 
-void
-plenary_investment_page_set_language (PlenaryInvestmentPage *self,
-                                      PlenaryLanguage        language)
+static void
+set_language (PlenaryInvestmentPage *self,
+              PlenaryLanguage        language)
 {
-  g_return_if_fail (PLENARY_IS_INVESTMENT_PAGE (self));
-  g_return_if_fail (language == PLENARY_LANGUAGE_ZH || language == PLENARY_LANGUAGE_EN);
-
   if (self->language == language)
     return;
 
   self->language = language;
   update_all (self);
   update_chart_language (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LANGUAGE]);
 }

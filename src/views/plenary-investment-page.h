@@ -3,21 +3,16 @@
 
 #include <adwaita.h>
 
-#include "model/plenary-language.h"
-#include "model/plenary-report.h"
+#include "model/plenary-session.h"
 
 G_BEGIN_DECLS
 
 #define PLENARY_TYPE_INVESTMENT_PAGE (plenary_investment_page_get_type ())
 G_DECLARE_FINAL_TYPE (PlenaryInvestmentPage, plenary_investment_page, PLENARY, INVESTMENT_PAGE, AdwBin)
 
-PlenaryInvestmentPage *plenary_investment_page_new             (void);
+PlenaryInvestmentPage *plenary_investment_page_new             (PlenarySession        *session);
 PlenaryReport         *plenary_investment_page_get_report      (PlenaryInvestmentPage *self);
-void                   plenary_investment_page_set_report      (PlenaryInvestmentPage *self,
-                                                                PlenaryReport         *report);
 PlenaryLanguage        plenary_investment_page_get_language    (PlenaryInvestmentPage *self);
-void                   plenary_investment_page_set_language    (PlenaryInvestmentPage *self,
-                                                                PlenaryLanguage        language);
 void                   plenary_investment_page_save_csv_async  (PlenaryInvestmentPage *self,
                                                                 GFile                 *file,
                                                                 GCancellable          *cancellable,

@@ -15,6 +15,7 @@
 struct _PlenaryOverviewPage
 {
   AdwBin           parent_instance;
+  PlenarySession  *session;
   PlenaryReport   *report;
   PlenaryLanguage  language;
   GHashTable      *paragraph_widgets;
@@ -34,12 +35,15 @@ struct _PlenaryOverviewPage
 G_DEFINE_FINAL_TYPE (PlenaryOverviewPage, plenary_overview_page, ADW_TYPE_BIN)
 
 enum {
-  SHOW_PARAGRAPH,
-  START_READING,
-  N_SIGNALS
+  PROP_0,
+  PROP_SESSION,
+  N_PROPS
 };
 
-static guint signals[N_SIGNALS];
+static GParamSpec *properties[N_PROPS];
+
+static gboolean reveal_paragraph (PlenaryOverviewPage *self,
+                                  const char          *paragraph_id);
 
 /* Content, not interface: English month names whatever the locale. */
 static const char * const month_names[] = {
@@ -230,13 +234,123 @@ on_headline_activated_cb (PlenaryOverviewPage *self,
   PlenaryParagraph *paragraph = indicator ? plenary_indicator_get_paragraph (indicator) : NULL;
 
   if (paragraph != NULL)
-    g_signal_emit (self, signals[SHOW_PARAGRAPH], 0, plenary_paragraph_get_id (paragraph));
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.show-paragraph", "s",
+                                plenary_paragraph_get_id (paragraph));
 }
 
 static void
 on_start_clicked_cb (PlenaryOverviewPage *self)
 {
-  g_signal_emit (self, signals[START_READING], 0);
+  GListModel *chapters;
+  g_autoptr(PlenaryOutlineNode) first = NULL;
+
+  if (self->report == NULL)
+    return;
+  chapters = plenary_report_get_chapters (self->report);
+  if (g_list_model_get_n_items (chapters) == 0)
+    return;
+
+  first = g_list_model_get_item (chapters, 0);
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.show-section", "s",
+                              plenary_outline_node_get_id (first));
+}
+
+static void
+on_session_report_cb (PlenaryOverviewPage *self)
+{
+  if (!g_set_object (&self->report, plenary_session_get_report (self->session)))
+    return;
+  render (self);
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scrolled), 0);
+}
+
+static void
+on_session_language_cb (PlenaryOverviewPage *self)
+{
+  PlenaryLanguage language = plenary_session_get_language (self->session);
+
+  if (self->language == language)
+    return;
+  self->language = language;
+  render (self);
+}
+
+static void
+on_session_reveal_cb (PlenaryOverviewPage *self,
+                      PlenaryTarget        target,
+                      const char          *id)
+{
+  PlenaryIndicator *indicator;
+  PlenaryParagraph *paragraph;
+
+  if (plenary_session_get_page (self->session) != PLENARY_PAGE_OVERVIEW)
+    return;
+
+  if (target == PLENARY_TARGET_PARAGRAPH)
+    reveal_paragraph (self, id);
+  else if (target == PLENARY_TARGET_INDICATOR && self->report != NULL)
+    {
+      /* An indicator quoted in the opening words: show the words. */
+      indicator = plenary_report_find_indicator (self->report, id);
+      paragraph = indicator != NULL ? plenary_indicator_get_paragraph (indicator) : NULL;
+      if (paragraph != NULL)
+        reveal_paragraph (self, plenary_paragraph_get_id (paragraph));
+    }
+}
+
+static void
+plenary_overview_page_constructed (GObject *object)
+{
+  PlenaryOverviewPage *self = PLENARY_OVERVIEW_PAGE (object);
+
+  G_OBJECT_CLASS (plenary_overview_page_parent_class)->constructed (object);
+
+  if (self->session == NULL)
+    return;
+  g_signal_connect_object (self->session, "notify::report", G_CALLBACK (on_session_report_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->session, "notify::language", G_CALLBACK (on_session_language_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->session, "reveal", G_CALLBACK (on_session_reveal_cb),
+                           self, G_CONNECT_SWAPPED);
+  self->language = plenary_session_get_language (self->session);
+  on_session_report_cb (self);
+}
+
+static void
+plenary_overview_page_get_property (GObject    *object,
+                                    guint       prop_id,
+                                    GValue     *value,
+                                    GParamSpec *pspec)
+{
+  PlenaryOverviewPage *self = PLENARY_OVERVIEW_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_SESSION:
+      g_value_set_object (value, self->session);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+plenary_overview_page_set_property (GObject      *object,
+                                    guint         prop_id,
+                                    const GValue *value,
+                                    GParamSpec   *pspec)
+{
+  PlenaryOverviewPage *self = PLENARY_OVERVIEW_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_SESSION:
+      self->session = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -247,6 +361,7 @@ plenary_overview_page_dispose (GObject *object)
   g_clear_handle_id (&self->flash_source, g_source_remove);
   g_clear_pointer (&self->paragraph_widgets, g_hash_table_unref);
   g_clear_object (&self->report);
+  g_clear_object (&self->session);
   /* The bin's child is a template child: let the bin drop it first, or
    * disposing the template would leave the bin a dangling pointer. */
   adw_bin_set_child (ADW_BIN (self), NULL);
@@ -261,15 +376,15 @@ plenary_overview_page_class_init (PlenaryOverviewPageClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  object_class->constructed = plenary_overview_page_constructed;
   object_class->dispose = plenary_overview_page_dispose;
+  object_class->get_property = plenary_overview_page_get_property;
+  object_class->set_property = plenary_overview_page_set_property;
 
-  /* A headline card was activated: show the sentence it comes from. */
-  signals[SHOW_PARAGRAPH] =
-    g_signal_new ("show-paragraph", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
-  signals[START_READING] =
-    g_signal_new ("start-reading", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  properties[PROP_SESSION] =
+    g_param_spec_object ("session", NULL, NULL, PLENARY_TYPE_SESSION,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/plenary/Plenary/ui/plenary-overview-page.ui");
@@ -295,34 +410,9 @@ plenary_overview_page_init (PlenaryOverviewPage *self)
 }
 
 GtkWidget *
-plenary_overview_page_new (void)
+plenary_overview_page_new (PlenarySession *session)
 {
-  return g_object_new (PLENARY_TYPE_OVERVIEW_PAGE, NULL);
-}
-
-void
-plenary_overview_page_set_report (PlenaryOverviewPage *self,
-                                  PlenaryReport       *report)
-{
-  g_return_if_fail (PLENARY_IS_OVERVIEW_PAGE (self));
-  g_return_if_fail (report == NULL || PLENARY_IS_REPORT (report));
-
-  if (!g_set_object (&self->report, report))
-    return;
-  render (self);
-  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scrolled), 0);
-}
-
-void
-plenary_overview_page_set_language (PlenaryOverviewPage *self,
-                                    PlenaryLanguage      language)
-{
-  g_return_if_fail (PLENARY_IS_OVERVIEW_PAGE (self));
-
-  if (self->language == language)
-    return;
-  self->language = language;
-  render (self);
+  return g_object_new (PLENARY_TYPE_OVERVIEW_PAGE, "session", session, NULL);
 }
 
 guint
@@ -360,13 +450,11 @@ on_flash_done_cb (gpointer user_data)
 
 /* The opening words are on this page; the page is short enough that
  * scrolling to the top shows them. */
-gboolean
-plenary_overview_page_reveal_paragraph (PlenaryOverviewPage *self,
-                                        const char          *paragraph_id)
+static gboolean
+reveal_paragraph (PlenaryOverviewPage *self,
+                  const char          *paragraph_id)
 {
   GtkWidget *label;
-
-  g_return_val_if_fail (PLENARY_IS_OVERVIEW_PAGE (self), FALSE);
 
   label = g_hash_table_lookup (self->paragraph_widgets, paragraph_id);
   if (label == NULL)

@@ -3,22 +3,16 @@
 
 #include <adwaita.h>
 
-#include "model/plenary-report.h"
+#include "model/plenary-session.h"
 
 G_BEGIN_DECLS
 
 #define PLENARY_TYPE_OVERVIEW_PAGE (plenary_overview_page_get_type ())
 G_DECLARE_FINAL_TYPE (PlenaryOverviewPage, plenary_overview_page, PLENARY, OVERVIEW_PAGE, AdwBin)
 
-GtkWidget *plenary_overview_page_new             (void);
-void       plenary_overview_page_set_report      (PlenaryOverviewPage *self,
-                                                  PlenaryReport       *report);
-void       plenary_overview_page_set_language    (PlenaryOverviewPage *self,
-                                                  PlenaryLanguage      language);
+GtkWidget *plenary_overview_page_new             (PlenarySession      *session);
 guint      plenary_overview_page_get_n_headlines (PlenaryOverviewPage *self);
 GtkWidget *plenary_overview_page_get_paragraph_widget (PlenaryOverviewPage *self,
                                                        const char          *paragraph_id);
-gboolean   plenary_overview_page_reveal_paragraph (PlenaryOverviewPage *self,
-                                                   const char          *paragraph_id);
 
 G_END_DECLS

@@ -154,7 +154,7 @@ append_charts (PlenaryReadingPage *self,
   gtk_widget_add_css_class (box, "reading-charts");
   for (guint i = 0; i < charts->len; i++)
     gtk_box_append (GTK_BOX (box), plenary_chart_embed_new (g_ptr_array_index (charts, i),
-                                                            self->language, self));
+                                                            self->language));
   gtk_box_append (self->body, box);
 }
 

@@ -11,6 +11,7 @@ G_BEGIN_DECLS
 struct _PlenaryReadingPage
 {
   AdwBin              parent_instance;
+  PlenarySession     *session;
   PlenaryReport      *report;
   PlenaryLanguage     language;
   PlenaryOutlineNode *node;

@@ -22,12 +22,12 @@
 G_DEFINE_FINAL_TYPE (PlenaryReadingPage, plenary_reading_page, ADW_TYPE_BIN)
 
 enum {
-  NAVIGATE,
-  SHOW_PARAGRAPH,
-  N_SIGNALS
+  PROP_0,
+  PROP_SESSION,
+  N_PROPS
 };
 
-static guint signals[N_SIGNALS];
+static GParamSpec *properties[N_PROPS];
 
 static void
 stop_flash (PlenaryReadingPage *self)
@@ -38,6 +38,15 @@ stop_flash (PlenaryReadingPage *self)
   self->flashing = NULL;
 }
 
+static gboolean
+drop_popover_idle_cb (gpointer user_data)
+{
+  return G_SOURCE_REMOVE;
+}
+
+/* The popover leaves the page at once, but is freed only once the main
+ * loop is idle again: a source link inside one of its cards may be what
+ * asked for a paragraph, and is still handling its click. */
 static void
 close_popover (PlenaryReadingPage *self)
 {
@@ -45,7 +54,8 @@ close_popover (PlenaryReadingPage *self)
     return;
 
   gtk_widget_unparent (GTK_WIDGET (self->popover));
-  g_clear_object (&self->popover);
+  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, drop_popover_idle_cb,
+                   g_steal_pointer (&self->popover), g_object_unref);
 }
 
 static PlenaryIndicatorSpan *
@@ -62,47 +72,6 @@ find_span (GPtrArray  *spans,
     }
 
   return NULL;
-}
-
-typedef struct
-{
-  PlenaryReadingPage *self;
-  char               *paragraph_id;
-} PendingParagraph;
-
-static void
-pending_paragraph_free (gpointer data)
-{
-  PendingParagraph *pending = data;
-
-  g_object_unref (pending->self);
-  g_free (pending->paragraph_id);
-  g_free (pending);
-}
-
-static gboolean
-emit_show_paragraph_idle_cb (gpointer user_data)
-{
-  PendingParagraph *pending = user_data;
-
-  g_signal_emit (pending->self, signals[SHOW_PARAGRAPH], 0, pending->paragraph_id);
-  return G_SOURCE_REMOVE;
-}
-
-/* The request comes from inside the popover, which showing the paragraph
- * destroys; it is passed on once the popover's handlers have returned. */
-static void
-on_card_show_paragraph_cb (PlenaryReadingPage *self,
-                           const char         *paragraph_id)
-{
-  PendingParagraph *pending = g_new0 (PendingParagraph, 1);
-
-  pending->self = g_object_ref (self);
-  pending->paragraph_id = g_strdup (paragraph_id);
-  if (self->popover != NULL)
-    gtk_popover_popdown (self->popover);
-  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, emit_show_paragraph_idle_cb,
-                   pending, pending_paragraph_free);
 }
 
 static void
@@ -133,7 +102,6 @@ open_popover (PlenaryReadingPage *self,
                                                     g_ptr_array_index (span->indicators, i),
                                                     self->language);
 
-      g_signal_connect_swapped (card, "show-paragraph", G_CALLBACK (on_card_show_paragraph_cb), self);
       gtk_box_append (GTK_BOX (box), card);
     }
 
@@ -179,11 +147,12 @@ plenary_reading_page_follow_link (GtkLabel           *label,
   return TRUE;
 }
 
+/* The previous or next chapter or section. */
 void
 plenary_reading_page_navigate (PlenaryReadingPage *self,
                                const char         *node_id)
 {
-  g_signal_emit (self, signals[NAVIGATE], 0, node_id);
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.show-section", "s", node_id);
 }
 
 static void
@@ -302,8 +271,149 @@ plenary_reading_page_dispose (GObject *object)
   g_clear_pointer (&self->pending_link_indicator, g_free);
   g_clear_object (&self->node);
   g_clear_object (&self->report);
+  g_clear_object (&self->session);
 
   G_OBJECT_CLASS (plenary_reading_page_parent_class)->dispose (object);
+}
+
+static void
+show_node (PlenaryReadingPage *self,
+           PlenaryOutlineNode *node)
+{
+  if (self->node == node)
+    return;
+
+  g_set_object (&self->node, node);
+  render (self);
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scrolled), 0);
+  scroll_when_laid_out (self, NULL, 0);
+}
+
+/* A new report: the session's section is already one of its nodes. */
+static void
+on_session_report_cb (PlenaryReadingPage *self)
+{
+  if (!g_set_object (&self->report, plenary_session_get_report (self->session)))
+    return;
+  g_set_object (&self->node, plenary_session_get_section (self->session));
+  render (self);
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scrolled), 0);
+}
+
+static void
+on_session_language_cb (PlenaryReadingPage *self)
+{
+  PlenaryLanguage language = plenary_session_get_language (self->session);
+  double value;
+
+  if (self->language == language)
+    return;
+
+  self->language = language;
+  value = gtk_adjustment_get_value (gtk_scrolled_window_get_vadjustment (self->scrolled));
+  render (self);
+  scroll_when_laid_out (self, NULL, value);
+}
+
+/* The page keeps the last section read while another page is shown, so
+ * that coming back to it finds the reader where they were. */
+static void
+on_session_section_cb (PlenaryReadingPage *self)
+{
+  PlenaryOutlineNode *section = plenary_session_get_section (self->session);
+
+  if (section != NULL)
+    show_node (self, section);
+}
+
+static void
+on_session_reveal_cb (PlenaryReadingPage *self,
+                      PlenaryTarget       target,
+                      const char         *id,
+                      int                 match_start,
+                      int                 match_end)
+{
+  PlenaryIndicator *indicator;
+  PlenaryParagraph *paragraph;
+
+  if (plenary_session_get_page (self->session) != PLENARY_PAGE_READING)
+    return;
+
+  switch (target)
+    {
+    case PLENARY_TARGET_PARAGRAPH:
+      plenary_reading_page_reveal_paragraph (self, id, match_start, match_end);
+      break;
+    case PLENARY_TARGET_INDICATOR:
+      /* Its sentence, then its card, as a click on its quote opens it. */
+      indicator = plenary_report_find_indicator (self->report, id);
+      paragraph = indicator != NULL ? plenary_indicator_get_paragraph (indicator) : NULL;
+      if (paragraph == NULL)
+        break;
+      plenary_reading_page_reveal_paragraph (self, plenary_paragraph_get_id (paragraph), -1, -1);
+      plenary_reading_page_activate_link (self, plenary_paragraph_get_id (paragraph), id);
+      break;
+    case PLENARY_TARGET_CHART:
+    default:
+      break;
+    }
+}
+
+static void
+plenary_reading_page_constructed (GObject *object)
+{
+  PlenaryReadingPage *self = PLENARY_READING_PAGE (object);
+
+  G_OBJECT_CLASS (plenary_reading_page_parent_class)->constructed (object);
+
+  if (self->session == NULL)
+    return;
+  g_signal_connect_object (self->session, "notify::report", G_CALLBACK (on_session_report_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->session, "notify::language", G_CALLBACK (on_session_language_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->session, "notify::section", G_CALLBACK (on_session_section_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->session, "reveal", G_CALLBACK (on_session_reveal_cb),
+                           self, G_CONNECT_SWAPPED);
+  self->language = plenary_session_get_language (self->session);
+  on_session_report_cb (self);
+}
+
+static void
+plenary_reading_page_get_property (GObject    *object,
+                                   guint       prop_id,
+                                   GValue     *value,
+                                   GParamSpec *pspec)
+{
+  PlenaryReadingPage *self = PLENARY_READING_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_SESSION:
+      g_value_set_object (value, self->session);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+plenary_reading_page_set_property (GObject      *object,
+                                   guint         prop_id,
+                                   const GValue *value,
+                                   GParamSpec   *pspec)
+{
+  PlenaryReadingPage *self = PLENARY_READING_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_SESSION:
+      self->session = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -311,16 +421,15 @@ plenary_reading_page_class_init (PlenaryReadingPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
+  object_class->constructed = plenary_reading_page_constructed;
   object_class->dispose = plenary_reading_page_dispose;
+  object_class->get_property = plenary_reading_page_get_property;
+  object_class->set_property = plenary_reading_page_set_property;
 
-  /* The reader asked for the previous or next chapter or section. */
-  signals[NAVIGATE] =
-    g_signal_new ("navigate", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
-  /* A chart's source link asks for a paragraph, maybe on another page. */
-  signals[SHOW_PARAGRAPH] =
-    g_signal_new ("show-paragraph", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+  properties[PROP_SESSION] =
+    g_param_spec_object ("session", NULL, NULL, PLENARY_TYPE_SESSION,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_css_name (GTK_WIDGET_CLASS (klass), "plenaryreadingpage");
 }
@@ -346,55 +455,9 @@ plenary_reading_page_init (PlenaryReadingPage *self)
 }
 
 GtkWidget *
-plenary_reading_page_new (void)
+plenary_reading_page_new (PlenarySession *session)
 {
-  return g_object_new (PLENARY_TYPE_READING_PAGE, NULL);
-}
-
-void
-plenary_reading_page_set_report (PlenaryReadingPage *self,
-                                 PlenaryReport      *report)
-{
-  g_return_if_fail (PLENARY_IS_READING_PAGE (self));
-  g_return_if_fail (report == NULL || PLENARY_IS_REPORT (report));
-
-  if (!g_set_object (&self->report, report))
-    return;
-  g_clear_object (&self->node);
-  render (self);
-}
-
-void
-plenary_reading_page_set_language (PlenaryReadingPage *self,
-                                   PlenaryLanguage     language)
-{
-  double value;
-
-  g_return_if_fail (PLENARY_IS_READING_PAGE (self));
-
-  if (self->language == language)
-    return;
-
-  self->language = language;
-  value = gtk_adjustment_get_value (gtk_scrolled_window_get_vadjustment (self->scrolled));
-  render (self);
-  scroll_when_laid_out (self, NULL, value);
-}
-
-void
-plenary_reading_page_show_node (PlenaryReadingPage *self,
-                                PlenaryOutlineNode *node)
-{
-  g_return_if_fail (PLENARY_IS_READING_PAGE (self));
-  g_return_if_fail (node == NULL || PLENARY_IS_OUTLINE_NODE (node));
-
-  if (self->node == node)
-    return;
-
-  g_set_object (&self->node, node);
-  render (self);
-  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scrolled), 0);
-  scroll_when_laid_out (self, NULL, 0);
+  return g_object_new (PLENARY_TYPE_READING_PAGE, "session", session, NULL);
 }
 
 PlenaryOutlineNode *

@@ -3,20 +3,14 @@
 
 #include <adwaita.h>
 
-#include "model/plenary-report.h"
+#include "model/plenary-session.h"
 
 G_BEGIN_DECLS
 
 #define PLENARY_TYPE_READING_PAGE (plenary_reading_page_get_type ())
 G_DECLARE_FINAL_TYPE (PlenaryReadingPage, plenary_reading_page, PLENARY, READING_PAGE, AdwBin)
 
-GtkWidget          *plenary_reading_page_new                   (void);
-void                plenary_reading_page_set_report            (PlenaryReadingPage *self,
-                                                                PlenaryReport      *report);
-void                plenary_reading_page_set_language          (PlenaryReadingPage *self,
-                                                                PlenaryLanguage     language);
-void                plenary_reading_page_show_node             (PlenaryReadingPage *self,
-                                                                PlenaryOutlineNode *node);
+GtkWidget          *plenary_reading_page_new                   (PlenarySession     *session);
 PlenaryOutlineNode *plenary_reading_page_get_node              (PlenaryReadingPage *self);
 GtkWidget          *plenary_reading_page_get_paragraph_widget  (PlenaryReadingPage *self,
                                                                 const char         *paragraph_id);

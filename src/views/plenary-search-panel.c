@@ -16,6 +16,7 @@
 struct _PlenarySearchPanel
 {
   AdwBin           parent_instance;
+  PlenarySession  *session;
   PlenaryReport   *report;
   PlenaryLanguage  language;
   char            *query;
@@ -29,11 +30,12 @@ struct _PlenarySearchPanel
 G_DEFINE_FINAL_TYPE (PlenarySearchPanel, plenary_search_panel, ADW_TYPE_BIN)
 
 enum {
-  RESULT_ACTIVATED,
-  N_SIGNALS
+  PROP_0,
+  PROP_SESSION,
+  N_PROPS
 };
 
-static guint signals[N_SIGNALS];
+static GParamSpec *properties[N_PROPS];
 
 static char *
 dup_place (PlenarySearchPanel  *self,
@@ -148,9 +150,24 @@ on_row_activated_cb (PlenarySearchPanel *self,
                      GtkListBoxRow      *row)
 {
   PlenarySearchResult *result = g_object_get_data (G_OBJECT (row), "plenary-result");
+  PlenaryParagraph *paragraph;
+  PlenaryIndicator *indicator;
 
-  if (result != NULL)
-    g_signal_emit (self, signals[RESULT_ACTIVATED], 0, result);
+  if (result == NULL)
+    return;
+
+  /* An indicator found by its label: its sentence, with its card open;
+   * a match in the text: the paragraph, with the match selected. */
+  paragraph = plenary_search_result_get_paragraph (result);
+  indicator = plenary_search_result_get_indicator (result);
+  if (indicator != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.show-indicator", "s",
+                                plenary_indicator_get_id (indicator));
+  else if (paragraph != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.show-match", "(sii)",
+                                plenary_paragraph_get_id (paragraph),
+                                (int) plenary_search_result_get_match_start (result),
+                                (int) plenary_search_result_get_match_end (result));
 }
 
 static void
@@ -185,9 +202,74 @@ plenary_search_panel_dispose (GObject *object)
     gtk_list_box_bind_model (self->list_box, NULL, NULL, NULL, NULL);
   g_clear_object (&self->results);
   g_clear_object (&self->report);
+  g_clear_object (&self->session);
   g_clear_pointer (&self->query, g_free);
 
   G_OBJECT_CLASS (plenary_search_panel_parent_class)->dispose (object);
+}
+
+static void
+on_session_changed_cb (PlenarySearchPanel *self)
+{
+  PlenaryLanguage language = plenary_session_get_language (self->session);
+
+  if (!g_set_object (&self->report, plenary_session_get_report (self->session)) &&
+      self->language == language)
+    return;
+  self->language = language;
+  run_search (self);
+}
+
+static void
+plenary_search_panel_constructed (GObject *object)
+{
+  PlenarySearchPanel *self = PLENARY_SEARCH_PANEL (object);
+
+  G_OBJECT_CLASS (plenary_search_panel_parent_class)->constructed (object);
+
+  if (self->session == NULL)
+    return;
+  g_signal_connect_object (self->session, "notify::report", G_CALLBACK (on_session_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->session, "notify::language", G_CALLBACK (on_session_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  on_session_changed_cb (self);
+}
+
+static void
+plenary_search_panel_get_property (GObject    *object,
+                                   guint       prop_id,
+                                   GValue     *value,
+                                   GParamSpec *pspec)
+{
+  PlenarySearchPanel *self = PLENARY_SEARCH_PANEL (object);
+
+  switch (prop_id)
+    {
+    case PROP_SESSION:
+      g_value_set_object (value, self->session);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+plenary_search_panel_set_property (GObject      *object,
+                                   guint         prop_id,
+                                   const GValue *value,
+                                   GParamSpec   *pspec)
+{
+  PlenarySearchPanel *self = PLENARY_SEARCH_PANEL (object);
+
+  switch (prop_id)
+    {
+    case PROP_SESSION:
+      self->session = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -195,11 +277,15 @@ plenary_search_panel_class_init (PlenarySearchPanelClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
+  object_class->constructed = plenary_search_panel_constructed;
   object_class->dispose = plenary_search_panel_dispose;
+  object_class->get_property = plenary_search_panel_get_property;
+  object_class->set_property = plenary_search_panel_set_property;
 
-  signals[RESULT_ACTIVATED] =
-    g_signal_new ("result-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, PLENARY_TYPE_SEARCH_RESULT);
+  properties[PROP_SESSION] =
+    g_param_spec_object ("session", NULL, NULL, PLENARY_TYPE_SESSION,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
 static void
@@ -247,32 +333,9 @@ plenary_search_panel_init (PlenarySearchPanel *self)
 }
 
 GtkWidget *
-plenary_search_panel_new (void)
+plenary_search_panel_new (PlenarySession *session)
 {
-  return g_object_new (PLENARY_TYPE_SEARCH_PANEL, NULL);
-}
-
-void
-plenary_search_panel_set_report (PlenarySearchPanel *self,
-                                 PlenaryReport      *report)
-{
-  g_return_if_fail (PLENARY_IS_SEARCH_PANEL (self));
-
-  if (!g_set_object (&self->report, report))
-    return;
-  run_search (self);
-}
-
-void
-plenary_search_panel_set_language (PlenarySearchPanel *self,
-                                   PlenaryLanguage     language)
-{
-  g_return_if_fail (PLENARY_IS_SEARCH_PANEL (self));
-
-  if (self->language == language)
-    return;
-  self->language = language;
-  run_search (self);
+  return g_object_new (PLENARY_TYPE_SEARCH_PANEL, "session", session, NULL);
 }
 
 void

@@ -3,19 +3,15 @@
 
 #include <adwaita.h>
 
-#include "model/plenary-report.h"
 #include "model/plenary-search.h"
+#include "model/plenary-session.h"
 
 G_BEGIN_DECLS
 
 #define PLENARY_TYPE_SEARCH_PANEL (plenary_search_panel_get_type ())
 G_DECLARE_FINAL_TYPE (PlenarySearchPanel, plenary_search_panel, PLENARY, SEARCH_PANEL, AdwBin)
 
-GtkWidget  *plenary_search_panel_new            (void);
-void        plenary_search_panel_set_report     (PlenarySearchPanel *self,
-                                                 PlenaryReport      *report);
-void        plenary_search_panel_set_language   (PlenarySearchPanel *self,
-                                                 PlenaryLanguage     language);
+GtkWidget  *plenary_search_panel_new            (PlenarySession     *session);
 void        plenary_search_panel_set_query      (PlenarySearchPanel *self,
                                                  const char         *query);
 GListModel *plenary_search_panel_get_results    (PlenarySearchPanel *self);

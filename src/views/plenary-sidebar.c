@@ -6,18 +6,23 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "plenary-page-registry.h"
 #include "plenary-sidebar.h"
 
-/* The report's outline as a navigation sidebar: three destinations, then
+/* The report's outline as a navigation sidebar: the fixed pages, then
  * the chapters with their sections (items are read in the reading view).
  * A GtkListView over a GtkTreeListModel whose root list holds string
- * objects for the destinations and the chapters' own nodes. */
+ * objects naming the fixed pages and the chapters' own nodes, so that a
+ * chapter whose id is "charts" is still a chapter. It follows the
+ * session: the selection is where the reader is, and choosing a row
+ * moves the session. */
 
 #define HEADING_ID "heading:contents"
 
 struct _PlenarySidebar
 {
   AdwBin              parent_instance;
+  PlenarySession     *session;
   PlenaryReport      *report;
   PlenaryLanguage     language;
   GtkListView        *list_view;
@@ -29,30 +34,36 @@ struct _PlenarySidebar
 G_DEFINE_FINAL_TYPE (PlenarySidebar, plenary_sidebar, ADW_TYPE_BIN)
 
 enum {
-  PAGE_SELECTED,
-  PAGE_ACTIVATED,
-  N_SIGNALS
+  PROP_0,
+  PROP_SESSION,
+  N_PROPS
 };
 
-static guint signals[N_SIGNALS];
+static GParamSpec *properties[N_PROPS];
 
-static const struct {
-  const char *id;
-  const char *icon;
-  const char *title;
-} destinations[] = {
-  { PLENARY_PAGE_OVERVIEW, "plenary-overview-symbolic", N_("Overview") },
-  { PLENARY_PAGE_CHARTS, "plenary-charts-symbolic", N_("Charts") },
-  { PLENARY_PAGE_INVESTMENT, "plenary-investment-symbolic", N_("Investment") },
-};
+static gboolean select_location (PlenarySidebar     *self,
+                                 PlenaryPage         page,
+                                 PlenaryOutlineNode *node);
 
-static const char *
-item_get_id (GObject *item)
+/* The page a string row names; the heading names none. */
+static gboolean
+item_get_page (GObject     *item,
+               PlenaryPage *page)
 {
-  if (GTK_IS_STRING_OBJECT (item))
-    return gtk_string_object_get_string (GTK_STRING_OBJECT (item));
+  return GTK_IS_STRING_OBJECT (item) &&
+         plenary_page_parse (gtk_string_object_get_string (GTK_STRING_OBJECT (item)), page);
+}
+
+/* A row as the session stores a location: "charts", "section:c1". */
+static char *
+item_dup_location (GObject *item)
+{
+  PlenaryPage page;
+
+  if (item_get_page (item, &page))
+    return g_strdup (plenary_page_to_string (page));
   if (PLENARY_IS_OUTLINE_NODE (item))
-    return plenary_outline_node_get_id (PLENARY_OUTLINE_NODE (item));
+    return g_strconcat ("section:", plenary_outline_node_get_id (PLENARY_OUTLINE_NODE (item)), NULL);
   return NULL;
 }
 
@@ -138,10 +149,11 @@ on_bind_row_cb (GtkSignalListItemFactory *factory,
   GtkWidget *icon = gtk_widget_get_first_child (box);
   GtkWidget *label = gtk_widget_get_last_child (box);
   GObject *item = row_get_item (row);
-  const char *id = item_get_id (item);
   g_autofree char *title = NULL;
   const char *icon_name = NULL;
-  gboolean heading = g_strcmp0 (id, HEADING_ID) == 0;
+  gboolean heading = GTK_IS_STRING_OBJECT (item) &&
+                     g_strcmp0 (gtk_string_object_get_string (GTK_STRING_OBJECT (item)), HEADING_ID) == 0;
+  PlenaryPage page;
 
   gtk_widget_remove_css_class (expander, "sidebar-heading");
   gtk_widget_remove_css_class (expander, "sidebar-chapter");
@@ -161,15 +173,13 @@ on_bind_row_cb (GtkSignalListItemFactory *factory,
       gtk_tree_expander_set_list_row (GTK_TREE_EXPANDER (expander), NULL);
       gtk_widget_add_css_class (expander, "sidebar-heading");
     }
-  else
+  else if (item_get_page (item, &page))
     {
+      const PlenaryPageInfo *info = plenary_page_registry_lookup (page);
+
       gtk_tree_expander_set_list_row (GTK_TREE_EXPANDER (expander), NULL);
-      for (guint i = 0; i < G_N_ELEMENTS (destinations); i++)
-        if (g_strcmp0 (id, destinations[i].id) == 0)
-          {
-            title = g_strdup (_(destinations[i].title));
-            icon_name = destinations[i].icon;
-          }
+      title = g_strdup (_(info->title));
+      icon_name = info->icon_name;
     }
 
   gtk_image_set_from_icon_name (GTK_IMAGE (icon), icon_name);
@@ -183,27 +193,47 @@ on_bind_row_cb (GtkSignalListItemFactory *factory,
                                   -1);
 }
 
-static const char *
-get_selected_id (PlenarySidebar *self)
+static GObject *
+get_selected_item (PlenarySidebar *self)
 {
   GtkTreeListRow *row = gtk_single_selection_get_selected_item (self->selection);
 
   if (row == NULL)
     return NULL;
-  return item_get_id (row_get_item (row));
+  return row_get_item (row);
 }
 
+/* Selecting a row goes to its page; the content is not brought forward
+ * on a narrow window, since arrow keys select too. */
 static void
 on_selection_changed_cb (PlenarySidebar *self)
 {
-  const char *id;
+  GObject *item;
+  PlenaryPage page;
 
-  if (self->updating > 0)
+  if (self->updating > 0 || self->session == NULL)
     return;
 
-  id = get_selected_id (self);
-  if (id != NULL)
-    g_signal_emit (self, signals[PAGE_SELECTED], 0, id);
+  item = get_selected_item (self);
+  if (item_get_page (item, &page))
+    plenary_session_show_page (self->session, page);
+  else if (PLENARY_IS_OUTLINE_NODE (item))
+    plenary_session_show_section (self->session, PLENARY_OUTLINE_NODE (item));
+}
+
+/* Activating a row shows its page, on a narrow window instead of the
+ * sidebar: that is what the window's navigation actions do. */
+static void
+activate_item (PlenarySidebar *self,
+               GObject        *item)
+{
+  PlenaryPage page;
+
+  if (item_get_page (item, &page))
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.show-page", "s", plenary_page_to_string (page));
+  else if (PLENARY_IS_OUTLINE_NODE (item))
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.show-section", "s",
+                                plenary_outline_node_get_id (PLENARY_OUTLINE_NODE (item)));
 }
 
 static void
@@ -211,13 +241,9 @@ on_list_activate_cb (PlenarySidebar *self,
                      guint           position)
 {
   g_autoptr(GtkTreeListRow) row = g_list_model_get_item (G_LIST_MODEL (self->selection), position);
-  const char *id;
 
-  if (row == NULL)
-    return;
-  id = item_get_id (row_get_item (row));
-  if (id != NULL && g_strcmp0 (id, HEADING_ID) != 0)
-    g_signal_emit (self, signals[PAGE_ACTIVATED], 0, id);
+  if (row != NULL)
+    activate_item (self, row_get_item (row));
 }
 
 /* A click on a row both selects it and, when the sidebar is all there is
@@ -227,10 +253,10 @@ static gboolean
 emit_activated_idle_cb (gpointer user_data)
 {
   PlenarySidebar *self = user_data;
-  const char *id = get_selected_id (self);
+  GObject *item = get_selected_item (self);
 
-  if (id != NULL)
-    g_signal_emit (self, signals[PAGE_ACTIVATED], 0, id);
+  if (item != NULL)
+    activate_item (self, item);
   return G_SOURCE_REMOVE;
 }
 
@@ -252,9 +278,11 @@ on_click_pressed_cb (GtkGestureClick *gesture,
                    g_object_ref (self), g_object_unref);
 }
 
+/* The row of a fixed page, or of @node when @page is the reading page. */
 static guint
-find_position (PlenarySidebar *self,
-               const char     *page_id)
+find_position (PlenarySidebar     *self,
+               PlenaryPage         page,
+               PlenaryOutlineNode *node)
 {
   GListModel *model = G_LIST_MODEL (self->tree);
   guint n = g_list_model_get_n_items (model);
@@ -262,8 +290,11 @@ find_position (PlenarySidebar *self,
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(GtkTreeListRow) row = g_list_model_get_item (model, i);
+      GObject *item = row_get_item (row);
+      PlenaryPage row_page;
 
-      if (g_strcmp0 (item_get_id (row_get_item (row)), page_id) == 0)
+      if (page == PLENARY_PAGE_READING ? item == (GObject *)node
+                                       : item_get_page (item, &row_page) && row_page == page)
         return i;
     }
 
@@ -274,14 +305,17 @@ static void
 rebuild (PlenarySidebar *self)
 {
   g_autoptr(GListStore) root = g_list_store_new (G_TYPE_OBJECT);
-  g_autofree char *selected = g_strdup (get_selected_id (self));
+  const PlenaryPageInfo *pages;
   GtkTreeListModel *tree;
+  guint n_pages;
 
-  for (guint i = 0; i < G_N_ELEMENTS (destinations); i++)
-    {
-      g_autoptr(GtkStringObject) item = gtk_string_object_new (destinations[i].id);
-      g_list_store_append (root, item);
-    }
+  pages = plenary_page_registry_get (&n_pages);
+  for (guint i = 0; i < n_pages; i++)
+    if (pages[i].icon_name != NULL)
+      {
+        g_autoptr(GtkStringObject) item = gtk_string_object_new (plenary_page_to_string (pages[i].page));
+        g_list_store_append (root, item);
+      }
 
   if (self->report != NULL)
     {
@@ -305,8 +339,94 @@ rebuild (PlenarySidebar *self)
   g_object_unref (tree);
   self->updating--;
 
-  if (selected == NULL || !plenary_sidebar_select (self, selected))
-    plenary_sidebar_select (self, PLENARY_PAGE_OVERVIEW);
+  if (self->session == NULL ||
+      !select_location (self, plenary_session_get_page (self->session),
+                        plenary_session_get_section (self->session)))
+    select_location (self, PLENARY_PAGE_OVERVIEW, NULL);
+}
+
+static void
+on_session_report_cb (PlenarySidebar *self)
+{
+  if (!g_set_object (&self->report, plenary_session_get_report (self->session)))
+    return;
+  rebuild (self);
+}
+
+static void
+on_session_language_cb (PlenarySidebar *self)
+{
+  PlenaryLanguage language = plenary_session_get_language (self->session);
+
+  if (self->language == language)
+    return;
+  self->language = language;
+  rebuild (self);
+}
+
+static void
+on_session_location_cb (PlenarySidebar *self)
+{
+  select_location (self, plenary_session_get_page (self->session),
+                   plenary_session_get_section (self->session));
+}
+
+static void
+plenary_sidebar_constructed (GObject *object)
+{
+  PlenarySidebar *self = PLENARY_SIDEBAR (object);
+
+  G_OBJECT_CLASS (plenary_sidebar_parent_class)->constructed (object);
+
+  if (self->session == NULL)
+    return;
+  g_signal_connect_object (self->session, "notify::report", G_CALLBACK (on_session_report_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->session, "notify::language", G_CALLBACK (on_session_language_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->session, "notify::page", G_CALLBACK (on_session_location_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->session, "notify::section", G_CALLBACK (on_session_location_cb),
+                           self, G_CONNECT_SWAPPED);
+  self->language = plenary_session_get_language (self->session);
+  g_set_object (&self->report, plenary_session_get_report (self->session));
+  rebuild (self);
+}
+
+static void
+plenary_sidebar_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  PlenarySidebar *self = PLENARY_SIDEBAR (object);
+
+  switch (prop_id)
+    {
+    case PROP_SESSION:
+      g_value_set_object (value, self->session);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+plenary_sidebar_set_property (GObject      *object,
+                              guint         prop_id,
+                              const GValue *value,
+                              GParamSpec   *pspec)
+{
+  PlenarySidebar *self = PLENARY_SIDEBAR (object);
+
+  switch (prop_id)
+    {
+    case PROP_SESSION:
+      self->session = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -315,6 +435,7 @@ plenary_sidebar_dispose (GObject *object)
   PlenarySidebar *self = (PlenarySidebar *)object;
 
   g_clear_object (&self->report);
+  g_clear_object (&self->session);
   g_clear_object (&self->tree);
   g_clear_object (&self->selection);
 
@@ -326,17 +447,15 @@ plenary_sidebar_class_init (PlenarySidebarClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
+  object_class->constructed = plenary_sidebar_constructed;
   object_class->dispose = plenary_sidebar_dispose;
+  object_class->get_property = plenary_sidebar_get_property;
+  object_class->set_property = plenary_sidebar_set_property;
 
-  /* The user chose a page with the pointer or the keyboard. */
-  signals[PAGE_SELECTED] =
-    g_signal_new ("page-selected", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
-  /* The user clicked a row or pressed Enter on it: on a narrow window the
-   * page should now be shown instead of the sidebar. */
-  signals[PAGE_ACTIVATED] =
-    g_signal_new ("page-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+  properties[PROP_SESSION] =
+    g_param_spec_object ("session", NULL, NULL, PLENARY_TYPE_SESSION,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_css_name (GTK_WIDGET_CLASS (klass), "plenarysidebar");
 }
@@ -375,80 +494,53 @@ plenary_sidebar_init (PlenarySidebar *self)
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), GTK_WIDGET (self->list_view));
   gtk_widget_set_vexpand (scrolled, TRUE);
   adw_bin_set_child (ADW_BIN (self), scrolled);
-
-  rebuild (self);
 }
 
 GtkWidget *
-plenary_sidebar_new (void)
+plenary_sidebar_new (PlenarySession *session)
 {
-  return g_object_new (PLENARY_TYPE_SIDEBAR, NULL);
-}
-
-void
-plenary_sidebar_set_report (PlenarySidebar *self,
-                            PlenaryReport  *report)
-{
-  g_return_if_fail (PLENARY_IS_SIDEBAR (self));
-  g_return_if_fail (report == NULL || PLENARY_IS_REPORT (report));
-
-  if (!g_set_object (&self->report, report))
-    return;
-  rebuild (self);
-}
-
-void
-plenary_sidebar_set_language (PlenarySidebar  *self,
-                              PlenaryLanguage  language)
-{
-  g_return_if_fail (PLENARY_IS_SIDEBAR (self));
-
-  if (self->language == language)
-    return;
-  self->language = language;
-  rebuild (self);
+  return g_object_new (PLENARY_TYPE_SIDEBAR, "session", session, NULL);
 }
 
 static guint
-find_or_expand (PlenarySidebar *self,
-                const char     *page_id)
+find_or_expand (PlenarySidebar     *self,
+                PlenaryPage         page,
+                PlenaryOutlineNode *node)
 {
-  PlenaryOutlineNode *node;
-  guint position = find_position (self, page_id);
+  PlenaryOutlineNode *parent;
+  guint position = find_position (self, page, node);
 
-  if (position != GTK_INVALID_LIST_POSITION || self->report == NULL)
+  if (position != GTK_INVALID_LIST_POSITION || page != PLENARY_PAGE_READING || node == NULL)
     return position;
 
   /* A section inside a folded chapter: unfold the chapter first. */
-  node = plenary_report_find_node (self->report, page_id);
-  if (node == NULL || plenary_outline_node_get_parent (node) == NULL)
+  parent = plenary_outline_node_get_parent (node);
+  if (parent == NULL)
     return GTK_INVALID_LIST_POSITION;
 
-  position = find_position (self, plenary_outline_node_get_id (plenary_outline_node_get_parent (node)));
+  position = find_position (self, PLENARY_PAGE_READING, parent);
   if (position != GTK_INVALID_LIST_POSITION)
     {
       g_autoptr(GtkTreeListRow) row = g_list_model_get_item (G_LIST_MODEL (self->tree), position);
       gtk_tree_list_row_set_expanded (row, TRUE);
     }
 
-  return find_position (self, page_id);
+  return find_position (self, page, node);
 }
 
-/* Selects a page without telling anyone: the caller is already showing it.
- * Returns whether the sidebar has such a page. */
-gboolean
-plenary_sidebar_select (PlenarySidebar *self,
-                        const char     *page_id)
+/* Selects the row of where the session is, without moving the session.
+ * Returns whether the sidebar has such a row. */
+static gboolean
+select_location (PlenarySidebar     *self,
+                 PlenaryPage         page,
+                 PlenaryOutlineNode *node)
 {
   guint position;
 
-  g_return_val_if_fail (PLENARY_IS_SIDEBAR (self), FALSE);
-  g_return_val_if_fail (page_id != NULL, FALSE);
-
-  if (g_strcmp0 (page_id, HEADING_ID) == 0)
+  if (self->tree == NULL)
     return FALSE;
 
-  position = find_or_expand (self, page_id);
+  position = find_or_expand (self, page, node);
   if (position == GTK_INVALID_LIST_POSITION)
     return FALSE;
 
@@ -460,24 +552,30 @@ plenary_sidebar_select (PlenarySidebar *self,
   return TRUE;
 }
 
-const char *
-plenary_sidebar_get_selected (PlenarySidebar *self)
+/* Returns: (transfer full) (nullable): the selected row, as the session
+ * stores a location (plenary_session_dup_location()) */
+char *
+plenary_sidebar_dup_selected (PlenarySidebar *self)
 {
   g_return_val_if_fail (PLENARY_IS_SIDEBAR (self), NULL);
-  return get_selected_id (self);
+  return item_dup_location (get_selected_item (self));
 }
 
 /* Every page the sidebar offers, in order, chapters' sections included
- * even where a chapter is folded. */
+ * even where a chapter is folded, as the session stores locations. */
 GStrv
-plenary_sidebar_dup_page_ids (PlenarySidebar *self)
+plenary_sidebar_dup_locations (PlenarySidebar *self)
 {
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  const PlenaryPageInfo *pages;
+  guint n_pages;
 
   g_return_val_if_fail (PLENARY_IS_SIDEBAR (self), NULL);
 
-  for (guint i = 0; i < G_N_ELEMENTS (destinations); i++)
-    g_strv_builder_add (builder, destinations[i].id);
+  pages = plenary_page_registry_get (&n_pages);
+  for (guint i = 0; i < n_pages; i++)
+    if (pages[i].icon_name != NULL)
+      g_strv_builder_add (builder, plenary_page_to_string (pages[i].page));
 
   if (self->report != NULL)
     {
@@ -488,11 +586,15 @@ plenary_sidebar_dup_page_ids (PlenarySidebar *self)
           g_autoptr(PlenaryOutlineNode) chapter = g_list_model_get_item (chapters, i);
           GListModel *sections = plenary_outline_node_get_children (chapter);
 
-          g_strv_builder_add (builder, plenary_outline_node_get_id (chapter));
+          g_autofree char *location = item_dup_location (G_OBJECT (chapter));
+
+          g_strv_builder_add (builder, location);
           for (guint j = 0; j < g_list_model_get_n_items (sections); j++)
             {
               g_autoptr(PlenaryOutlineNode) section = g_list_model_get_item (sections, j);
-              g_strv_builder_add (builder, plenary_outline_node_get_id (section));
+              g_autofree char *section_location = item_dup_location (G_OBJECT (section));
+
+              g_strv_builder_add (builder, section_location);
             }
         }
     }

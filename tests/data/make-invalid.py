@@ -1,16 +1,18 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Write the invalid reports in tests/data/invalid/ from tests/data/minimal-report.json.
+"""Write the test reports made from tests/data/minimal-report.json.
 
-Each file breaks the minimal report in exactly one way, so the error that
+    make-invalid.py OUTDIR [--stamp FILE]
+
+The build runs it (tests/meson.build), so the files are never stale and
+never committed. Into OUTDIR/invalid/ go the invalid reports: each breaks
+the minimal report in exactly one way, so the error that
 tests/model/test-invalid-reports.c expects for it can only come from that
-change.  Run it again after editing the minimal report or this list, and
-commit the files it writes together with it:
-
-    python3 tests/data/make-invalid.py
-
-It also writes tests/data/unknown-fields-report.json, the minimal report with
-fields no Plenary version knows; the loader must ignore them.
+change. Into OUTDIR go two valid ones: unknown-fields-report.json, the
+minimal report with fields no Plenary version knows (the loader must
+ignore them), and page-ids-report.json, whose chapter, sections and chart
+are called "charts", "overview" and "investment" like the window's fixed
+pages (the window must still tell them apart).
 """
 import copy
 import json
@@ -18,7 +20,6 @@ import os
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-OUT = os.path.join(HERE, "invalid")
 
 
 def dump(report):
@@ -198,7 +199,34 @@ def unknown_fields():
     return dump(r)
 
 
+def page_ids():
+    """Ids that are also the names of the window's fixed pages."""
+    r = copy.deepcopy(MINIMAL)
+    renames = {"c1": "charts", "c1s1": "overview", "c1s2": "investment"}
+    chapter = r["chapters"][0]
+    chapter["id"] = renames[chapter["id"]]
+    for s in chapter["sections"]:
+        s["id"] = renames.get(s["id"], s["id"])
+    for chart in r["charts"]:
+        chart["section"] = renames.get(chart["section"], chart["section"])
+        if chart["id"] == "growth-2019":
+            chart["id"] = "investment"
+    # The minimal report already has a chart called "overview".
+    assert any(chart["id"] == "overview" for chart in r["charts"])
+    return dump(r)
+
+
 def main():
+    args = sys.argv[1:]
+    stamp = None
+    if "--stamp" in args:
+        i = args.index("--stamp")
+        stamp = args[i + 1]
+        del args[i:i + 2]
+    if len(args) != 1:
+        sys.exit(__doc__)
+    top = args[0]
+    OUT = os.path.join(top, "invalid")
     os.makedirs(OUT, exist_ok=True)
     for name in os.listdir(OUT):
         if name.endswith(".json"):
@@ -220,9 +248,13 @@ def main():
             f.write(data)
         written += 1
 
-    with open(os.path.join(HERE, "unknown-fields-report.json"), "wb") as f:
+    with open(os.path.join(top, "unknown-fields-report.json"), "wb") as f:
         f.write(unknown_fields())
-    print(f"wrote {written} invalid reports to {os.path.relpath(OUT)}", file=sys.stderr)
+    with open(os.path.join(top, "page-ids-report.json"), "wb") as f:
+        f.write(page_ids())
+    if stamp is not None:
+        with open(stamp, "w") as f:
+            f.write(f"{written} invalid reports\n")
 
 
 if __name__ == "__main__":

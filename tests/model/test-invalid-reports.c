@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* Every file in tests/data/invalid/ breaks tests/data/minimal-report.json in
+/* Every file in tests/data/invalid/ (made by tests/data/make-invalid.py at
+ * build time) breaks tests/data/minimal-report.json in
  * one way (tests/data/make-invalid.py writes them); each must be refused
  * with exactly the message below, which names the place and says what is
  * wrong in one sentence. */
@@ -224,7 +225,8 @@ static char *
 invalid_path (const char *name)
 {
   g_autofree char *file_name = g_strconcat (name, ".json", NULL);
-  return g_test_build_filename (G_TEST_DIST, "data", "invalid", file_name, NULL);
+  /* Made by the build from the minimal report (tests/meson.build). */
+  return g_test_build_filename (G_TEST_BUILT, "data", "invalid", file_name, NULL);
 }
 
 static void
@@ -266,7 +268,7 @@ test_invalid_report (gconstpointer data)
 static void
 test_table_matches_folder (void)
 {
-  g_autofree char *folder = g_test_build_filename (G_TEST_DIST, "data", "invalid", NULL);
+  g_autofree char *folder = g_test_build_filename (G_TEST_BUILT, "data", "invalid", NULL);
   g_autoptr(GHashTable) names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GError) error = NULL;
   g_autoptr(GDir) dir = g_dir_open (folder, 0, &error);
@@ -337,7 +339,7 @@ test_minimal_report_loads (void)
 static void
 test_unknown_fields_are_ignored (void)
 {
-  g_autofree char *path = data_path ("unknown-fields-report.json");
+  g_autofree char *path = g_test_build_filename (G_TEST_BUILT, "data", "unknown-fields-report.json", NULL);
   g_autofree char *minimal_path = data_path ("minimal-report.json");
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GFile) minimal_file = g_file_new_for_path (minimal_path);

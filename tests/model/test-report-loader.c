@@ -580,7 +580,8 @@ static void
 test_cli_validate (void)
 {
   g_autofree char *good = source_path ("data", "reports", REPORT_FILE, NULL);
-  g_autofree char *bad = source_path ("tests", "data", "invalid", "value-string.json", NULL);
+  g_autofree char *bad = g_build_filename (g_getenv ("PLENARY_BUILD_ROOT"), "tests", "data", "invalid",
+                                           "value-string.json", NULL);
   g_autofree char *out = NULL;
   g_autofree char *err = NULL;
   int status;

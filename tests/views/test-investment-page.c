@@ -19,6 +19,7 @@
 typedef struct
 {
   PlenaryReport         *report;
+  PlenarySession        *session;
   PlenaryInvestmentPage *page;
   GtkWindow             *window;
 } Fixture;
@@ -34,15 +35,60 @@ get_object (PlenaryInvestmentPage *page,
 }
 
 static void
-wait_for_idle (void)
+on_after_paint_cb (GdkFrameClock *clock,
+                   gboolean      *painted)
 {
-  /* Lets the window map and the column view create its rows. */
-  for (guint i = 0; i < 5; i++)
-    {
-      while (g_main_context_pending (NULL))
-        g_main_context_iteration (NULL, FALSE);
-      g_usleep (10000);
-    }
+  *painted = TRUE;
+}
+
+/* Waits until @window has been drawn, so that the column view has made
+ * its rows. */
+static void
+wait_for_frame (GtkWindow *window)
+{
+  GdkFrameClock *clock;
+  gboolean painted = FALSE;
+  gulong handler;
+
+  while (!gtk_widget_get_mapped (GTK_WIDGET (window)))
+    g_main_context_iteration (NULL, TRUE);
+  clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+  handler = g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint_cb), &painted);
+  gtk_widget_queue_draw (GTK_WIDGET (window));
+  while (!painted)
+    g_main_context_iteration (NULL, TRUE);
+  g_signal_handler_disconnect (clock, handler);
+}
+
+/* Lets whatever is pending (idle callbacks, finished tasks) run. */
+static void
+run_pending (void)
+{
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static void
+on_show_paragraph_cb (GSimpleAction *action,
+                      GVariant      *parameter,
+                      char         **out_id)
+{
+  g_free (*out_id);
+  *out_id = g_variant_dup_string (parameter, NULL);
+}
+
+/* Stands in for the window's win.show-paragraph, which the page's
+ * "Read in the report" button activates. */
+static void
+catch_show_paragraph (GtkWidget  *window,
+                      char      **out)
+{
+  g_autoptr(GSimpleActionGroup) group = g_simple_action_group_new ();
+  g_autoptr(GSimpleAction) action = g_simple_action_new ("show-paragraph", G_VARIANT_TYPE_STRING);
+
+  g_signal_connect (action, "activate", G_CALLBACK (on_show_paragraph_cb), out);
+  g_action_map_add_action (G_ACTION_MAP (group), G_ACTION (action));
+  gtk_widget_insert_action_group (window, "win", G_ACTION_GROUP (group));
 }
 
 static void
@@ -54,15 +100,16 @@ fixture_set_up (Fixture       *fixture,
   fixture->report = plenary_report_load_default (&error);
   g_assert_no_error (error);
 
-  fixture->page = g_object_ref_sink (plenary_investment_page_new ());
-  plenary_investment_page_set_language (fixture->page, PLENARY_LANGUAGE_ZH);
-  plenary_investment_page_set_report (fixture->page, fixture->report);
+  fixture->session = plenary_session_new ();
+  plenary_session_set_content_language (fixture->session, "zh_CN");
+  plenary_session_set_report (fixture->session, fixture->report);
+  fixture->page = g_object_ref_sink (plenary_investment_page_new (fixture->session));
 
   fixture->window = GTK_WINDOW (gtk_window_new ());
   gtk_window_set_default_size (fixture->window, 1280, 800);
   gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->page));
   gtk_window_present (fixture->window);
-  wait_for_idle ();
+  wait_for_frame (fixture->window);
 }
 
 static void
@@ -70,8 +117,9 @@ fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
   gtk_window_destroy (fixture->window);
-  wait_for_idle ();
+  run_pending ();
   g_assert_finalize_object (fixture->page);
+  g_assert_finalize_object (fixture->session);
   g_assert_finalize_object (fixture->report);
 }
 
@@ -193,19 +241,10 @@ test_sorting (Fixture       *fixture,
   assert_order (fixture, by_average);
 
   /* The category column sorts on the label in the content language. */
-  plenary_investment_page_set_language (fixture->page, PLENARY_LANGUAGE_EN);
+  plenary_session_set_content_language (fixture->session, "en");
   gtk_column_view_sort_by_column (view, GTK_COLUMN_VIEW_COLUMN (get_object (fixture->page, "category_column")),
                                   GTK_SORT_ASCENDING);
   assert_order (fixture, by_label_en);
-}
-
-static void
-on_show_paragraph_cb (PlenaryInvestmentPage  *page,
-                      const char             *paragraph_id,
-                      char                  **out_id)
-{
-  g_free (*out_id);
-  *out_id = g_strdup (paragraph_id);
 }
 
 static void
@@ -216,7 +255,7 @@ test_selection_quote (Fixture       *fixture,
   GtkColumnView *view = GTK_COLUMN_VIEW (get_object (fixture->page, "column_view"));
   g_autofree char *shown = NULL;
 
-  g_signal_connect (fixture->page, "show-paragraph", G_CALLBACK (on_show_paragraph_cb), &shown);
+  catch_show_paragraph (GTK_WIDGET (fixture->window), &shown);
 
   /* Sorted by amount, the second row is industry. */
   gtk_column_view_sort_by_column (view, GTK_COLUMN_VIEW_COLUMN (get_object (fixture->page, "amount_column")),
@@ -232,7 +271,7 @@ test_selection_quote (Fixture       *fixture,
   g_signal_emit_by_name (get_object (fixture->page, "read_button"), "clicked");
   g_assert_cmpstr (shown, ==, "c2s2i2p1");
 
-  g_signal_handlers_disconnect_by_func (fixture->page, on_show_paragraph_cb, &shown);
+  gtk_widget_insert_action_group (GTK_WIDGET (fixture->window), "win", NULL);
 }
 
 static void
@@ -251,7 +290,7 @@ test_band_and_checks (Fixture       *fixture,
   g_assert_nonnull (strstr (label_text (fixture, "projects_check_label"), "289 + 226 + 73 + 122 + 53 =\u00a0763\u00a0✓"));
   g_assert_nonnull (strstr (label_text (fixture, "amount_check_label"), "1023 + 1521 + 112 + 274 + 381 =\u00a03311\u00a0✓"));
 
-  plenary_investment_page_set_language (fixture->page, PLENARY_LANGUAGE_EN);
+  plenary_session_set_content_language (fixture->session, "en");
   en = dup_band_text (fixture);
   g_assert_nonnull (strstr (en, "CNY 331.1 billion|"));
   g_assert_nonnull (strstr (en, "CNY 333.4 billion|"));
@@ -323,7 +362,7 @@ test_linked_selection (Fixture       *fixture,
   g_assert_cmpint (plenary_chart_widget_get_highlighted_row (share), ==, -1);
 
   /* A change of language reaches the charts. */
-  plenary_investment_page_set_language (fixture->page, PLENARY_LANGUAGE_EN);
+  plenary_session_set_content_language (fixture->session, "en");
   g_assert_cmpint (plenary_chart_widget_get_language (share), ==, PLENARY_LANGUAGE_EN);
   g_assert_cmpint (plenary_chart_widget_get_language (years), ==, PLENARY_LANGUAGE_EN);
 }
@@ -430,7 +469,7 @@ test_clipboard (Fixture       *fixture,
   g_assert_nonnull (strstr (copied_zh, "\r\n合计\t763\t3311.00\t100.0\t100.0\t4.34\r\n"));
 
   /* Ctrl+C on the table, in the other language. */
-  plenary_investment_page_set_language (fixture->page, PLENARY_LANGUAGE_EN);
+  plenary_session_set_content_language (fixture->session, "en");
   shortcut = find_copy_shortcut (view);
   g_assert_nonnull (shortcut);
   g_assert_true (gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0, view, NULL));
@@ -484,7 +523,8 @@ test_csv_file (Fixture       *fixture,
 static void
 test_no_report (void)
 {
-  PlenaryInvestmentPage *page = g_object_ref_sink (plenary_investment_page_new ());
+  g_autoptr(PlenarySession) session = plenary_session_new ();
+  PlenaryInvestmentPage *page = g_object_ref_sink (plenary_investment_page_new (session));
 
   g_assert_null (plenary_investment_page_get_report (page));
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_column_view_get_model (GTK_COLUMN_VIEW (get_object (page, "column_view"))))),
@@ -509,21 +549,21 @@ show_window (const char *size)
   g_autoptr(GError) error = NULL;
   g_autoptr(PlenaryReport) report = plenary_report_load_default (&error);
   g_autoptr(GMainLoop) loop = g_main_loop_new (NULL, FALSE);
-  PlenaryInvestmentPage *page = plenary_investment_page_new ();
+  g_autoptr(PlenarySession) session = plenary_session_new ();
+  PlenaryInvestmentPage *page;
   const char *language_name = g_getenv ("PLENARY_TEST_LANGUAGE");
   const char *select = g_getenv ("PLENARY_TEST_SELECT");
-  PlenaryLanguage language = plenary_language_from_locale ();
   GtkWidget *window = adw_window_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   int width = 1280, height = 800;
 
   g_assert_no_error (error);
   if (language_name != NULL)
-    plenary_language_parse (language_name, &language);
+    plenary_session_set_content_language (session, language_name);
   sscanf (size, "%dx%d", &width, &height);
 
-  plenary_investment_page_set_language (page, language);
-  plenary_investment_page_set_report (page, report);
+  plenary_session_set_report (session, report);
+  page = plenary_investment_page_new (session);
   gtk_widget_set_vexpand (GTK_WIDGET (page), TRUE);
   gtk_box_append (GTK_BOX (box), adw_header_bar_new ());
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (page));

@@ -1,11 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-#include "config.h"
-
 #include "model/plenary-report-loader.h"
-#include "plenary-window-private.h"
-#include "test-main-loop.h"
+#include "test-window-helpers.h"
 
-/* Every invalid report of tests/data/invalid/ opened in the running window,
+/* Every invalid report the build makes in tests/data/invalid/ opened in the running window,
  * as a user would: each shows the loader's message in the error dialog,
  * the report already open stays open, and nothing warns (the test runs
  * with fatal warnings). */
@@ -17,15 +14,15 @@ wait_for_dialog (PlenaryWindow *window)
 {
   gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
 
-  while (window->error_dialog == NULL && g_get_monotonic_time () < deadline)
+  while (plenary_window_get_error_body (window) == NULL && g_get_monotonic_time () < deadline)
     wait_ms (10);
-  return window->error_dialog != NULL;
+  return plenary_window_get_error_body (window) != NULL;
 }
 
 static void
 test_every_invalid_file (void)
 {
-  g_autofree char *dir_path = g_build_filename (g_getenv ("PLENARY_SOURCE_ROOT"),
+  g_autofree char *dir_path = g_build_filename (g_getenv ("PLENARY_BUILD_ROOT"),
                                                 "tests", "data", "invalid", NULL);
   g_autoptr(GDir) dir = g_dir_open (dir_path, 0, NULL);
   g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
@@ -66,9 +63,7 @@ test_every_invalid_file (void)
       /* The report that was open stays open. */
       g_assert_true (plenary_window_get_report (window) == before);
 
-      plenary_window_close_error_dialog (window);
-      wait_ms (10);
-      g_assert_null (window->error_dialog);
+      close_error_dialog (window);
     }
 
   gtk_window_destroy (GTK_WINDOW (window));

@@ -1,9 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-#include "config.h"
-
-#include "present/plenary-presentation.h"
-#include "plenary-window-private.h"
-#include "test-main-loop.h"
+#include "test-window-helpers.h"
 
 /* Starting presentation mode from the window: F5 for the whole report,
  * Shift+F5 for the section being read, a chart card's "from this chart",
@@ -25,17 +21,18 @@ create_window (void)
 static PlenarySlideshow *
 running_slideshow (PlenaryWindow *window)
 {
-  g_assert_nonnull (window->presentation);
-  g_assert_true (plenary_presentation_get_running (PLENARY_PRESENTATION (window->presentation)));
-  return plenary_presentation_get_slideshow (PLENARY_PRESENTATION (window->presentation));
+  PlenaryPresentation *presentation = plenary_window_get_presentation (window);
+
+  g_assert_nonnull (presentation);
+  g_assert_true (plenary_presentation_get_running (presentation));
+  return plenary_presentation_get_slideshow (presentation);
 }
 
 static void
 end_presentation (PlenaryWindow *window)
 {
-  plenary_window_stop_presentation (window);
-  wait_ms (50);
-  g_assert_null (window->presentation);
+  plenary_presentation_stop (plenary_window_get_presentation (window));
+  WAIT_UNTIL (plenary_window_get_presentation (window) == NULL);
 }
 
 static void
@@ -45,7 +42,7 @@ test_whole_report_once (void)
   PlenaryReport *report = plenary_window_get_report (window);
   guint n_charts = g_list_model_get_n_items (plenary_report_get_charts (report));
   PlenarySlideshow *slideshow;
-  GObject *first;
+  PlenaryPresentation *first;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.present", NULL));
   wait_ms (50);
@@ -56,10 +53,10 @@ test_whole_report_once (void)
   g_assert_cmpuint (plenary_slideshow_get_position (slideshow), ==, 0);
 
   /* A second F5 from the window must not start another slideshow. */
-  first = window->presentation;
+  first = plenary_window_get_presentation (window);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.present", NULL));
   wait_ms (20);
-  g_assert_true (window->presentation == first);
+  g_assert_true (plenary_window_get_presentation (window) == first);
 
   end_presentation (window);
   gtk_window_destroy (GTK_WINDOW (window));
@@ -77,7 +74,8 @@ test_section (void)
   PlenarySlideshow *slideshow;
 
   g_assert_cmpuint (charts->len, >, 0);
-  g_assert_true (plenary_window_show_page (window, "c1s1"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-section", "s", "c1s1"));
+  g_assert_true (plenary_session_get_section (plenary_window_get_session (window)) == section);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.present-section", NULL));
   wait_ms (50);
   slideshow = running_slideshow (window);
@@ -115,7 +113,7 @@ test_from_chart (void)
   /* An unknown chart starts nothing. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.present-chart", "s", "no-such-chart"));
   wait_ms (20);
-  g_assert_null (window->presentation);
+  g_assert_null (plenary_window_get_presentation (window));
 
   gtk_window_destroy (GTK_WINDOW (window));
   wait_ms (50);

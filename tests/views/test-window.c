@@ -1,13 +1,15 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-#include "config.h"
-
 #include <glib/gstdio.h>
 #include <string.h>
 
 #include "model/plenary-report-loader.h"
+#include "views/plenary-charts-page.h"
 #include "views/plenary-indicator-card.h"
-#include "plenary-window-private.h"
-#include "test-main-loop.h"
+#include "views/plenary-overview-page.h"
+#include "views/plenary-reading-page.h"
+#include "views/plenary-search-panel.h"
+#include "views/plenary-sidebar.h"
+#include "test-window-helpers.h"
 
 /* The main window under Xvfb: every page of the outline, search, the
  * indicator card, the content language, and opening good and bad files. */
@@ -21,16 +23,58 @@ create_window (void)
 
   gtk_window_set_default_size (GTK_WINDOW (window), 1100, 760);
   gtk_window_present (GTK_WINDOW (window));
-  WAIT_UNTIL (gtk_widget_get_mapped (GTK_WIDGET (window)));
-  wait_ms (50);
+  wait_for_frame (GTK_WIDGET (window));
 
   return g_object_ref (window);
+}
+
+/* The reading page, made when a chapter or section is first shown. */
+static PlenaryReadingPage *
+reading_page (PlenaryWindow *window)
+{
+  GtkWidget *page = find_descendant (GTK_WIDGET (window), PLENARY_TYPE_READING_PAGE);
+
+  g_assert_nonnull (page);
+  return PLENARY_READING_PAGE (page);
+}
+
+static PlenarySearchPanel *
+search_panel (PlenaryWindow *window)
+{
+  return PLENARY_SEARCH_PANEL (find_descendant (GTK_WIDGET (window), PLENARY_TYPE_SEARCH_PANEL));
+}
+
+static GtkSearchEntry *
+search_entry (PlenaryWindow *window)
+{
+  return GTK_SEARCH_ENTRY (find_descendant (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY));
+}
+
+static GtkSearchBar *
+search_bar (PlenaryWindow *window)
+{
+  return GTK_SEARCH_BAR (find_descendant (GTK_WIDGET (window), GTK_TYPE_SEARCH_BAR));
+}
+
+/* Whether the sidebar shows the search results rather than the outline. */
+static gboolean
+showing_results (PlenaryWindow *window)
+{
+  return gtk_widget_get_mapped (GTK_WIDGET (search_panel (window)));
+}
+
+/* The session's location, as the sidebar and the last-page setting name it. */
+static char *
+dup_location (PlenaryWindow *window)
+{
+  return plenary_session_dup_location (plenary_window_get_session (window));
 }
 
 static void
 destroy_window (PlenaryWindow *window)
 {
-  GtkPopover *card = plenary_reading_page_get_indicator_popover (window->reading_page);
+  GtkWidget *page = find_descendant (GTK_WIDGET (window), PLENARY_TYPE_READING_PAGE);
+  GtkPopover *card = page != NULL ? plenary_reading_page_get_indicator_popover (PLENARY_READING_PAGE (page)) : NULL;
 
   /* GTK 4.8 leaves a tooltip timeout aimed at a popover that is destroyed
    * with its window, and fires it on the popover's NULL surface (a
@@ -46,24 +90,6 @@ destroy_window (PlenaryWindow *window)
   gtk_window_destroy (GTK_WINDOW (window));
   wait_ms (50);
   g_assert_finalize_object (window);
-}
-
-static GtkWidget *
-find_descendant (GtkWidget *widget,
-                 GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_descendant (child, type);
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
 }
 
 static void
@@ -82,45 +108,69 @@ collect_paragraphs (PlenaryOutlineNode *node,
     }
 }
 
+/* Goes to a location as the sidebar does: "charts", "section:c1s1". */
+static void
+go_to (PlenaryWindow *window,
+       const char    *location)
+{
+  if (g_str_has_prefix (location, "section:"))
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-section", "s",
+                                               location + strlen ("section:")));
+  else
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", location));
+}
+
 static void
 test_every_page (void)
 {
   PlenaryWindow *window = create_window ();
+  PlenarySession *session = plenary_window_get_session (window);
   PlenaryReport *report = plenary_window_get_report (window);
-  g_auto(GStrv) pages = plenary_sidebar_dup_page_ids (window->sidebar);
+  PlenarySidebar *sidebar = PLENARY_SIDEBAR (find_descendant (GTK_WIDGET (window), PLENARY_TYPE_SIDEBAR));
+  g_auto(GStrv) locations = plenary_sidebar_dup_locations (sidebar);
+  g_autoptr(GSettings) settings = window_settings ();
+  GtkWidget *overview;
   guint n_nodes = 0;
 
   g_assert_nonnull (report);
-  g_assert_cmpstr (plenary_window_get_page (window), ==, "overview");
-  g_assert_cmpuint (plenary_overview_page_get_n_headlines (window->overview_page), ==,
+  g_assert_cmpint (plenary_session_get_page (session), ==, PLENARY_PAGE_OVERVIEW);
+  overview = plenary_window_get_visible_page (window);
+  g_assert_true (PLENARY_IS_OVERVIEW_PAGE (overview));
+  g_assert_cmpuint (plenary_overview_page_get_n_headlines (PLENARY_OVERVIEW_PAGE (overview)), ==,
                     plenary_report_get_headlines (report)->len);
-  g_assert_cmpuint (plenary_overview_page_get_n_headlines (window->overview_page), >=, 8);
+  g_assert_cmpuint (plenary_overview_page_get_n_headlines (PLENARY_OVERVIEW_PAGE (overview)), >=, 8);
 
-  for (guint i = 0; pages[i] != NULL; i++)
+  for (guint i = 0; locations[i] != NULL; i++)
     {
-      PlenaryOutlineNode *node = plenary_report_find_node (report, pages[i]);
+      PlenaryOutlineNode *node = NULL;
       g_autofree char *last = NULL;
+      g_autofree char *location = NULL;
+      g_autofree char *selected = NULL;
 
-      g_assert_true (plenary_window_show_page (window, pages[i]));
-      wait_ms (20);
-      g_assert_cmpstr (plenary_window_get_page (window), ==, pages[i]);
-      g_assert_cmpstr (plenary_sidebar_get_selected (window->sidebar), ==, pages[i]);
-      g_assert_cmpstr (adw_window_title_get_title (window->content_title), !=, "");
-      last = g_settings_get_string (window->settings, "last-page");
-      g_assert_cmpstr (last, ==, pages[i]);
+      if (g_str_has_prefix (locations[i], "section:"))
+        node = plenary_report_find_node (report, locations[i] + strlen ("section:"));
+      go_to (window, locations[i]);
+      location = dup_location (window);
+      g_assert_cmpstr (location, ==, locations[i]);
+      selected = plenary_sidebar_dup_selected (sidebar);
+      g_assert_cmpstr (selected, ==, locations[i]);
+      g_assert_cmpstr (adw_window_title_get_title (content_title (window)), !=, "");
+      last = g_settings_get_string (settings, "last-page");
+      g_assert_cmpstr (last, ==, locations[i]);
 
       if (node != NULL)
         {
           g_autoptr(GPtrArray) paragraphs = g_ptr_array_new_with_free_func (g_object_unref);
+          PlenaryReadingPage *page = PLENARY_READING_PAGE (plenary_window_get_visible_page (window));
 
-          g_assert_cmpstr (gtk_stack_get_visible_child_name (window->content_stack), ==, "reading");
-          g_assert_true (plenary_reading_page_get_node (window->reading_page) == node);
+          g_assert_true (plenary_session_get_section (session) == node);
+          g_assert_true (plenary_reading_page_get_node (page) == node);
           collect_paragraphs (node, paragraphs);
           g_assert_cmpuint (paragraphs->len, >, 0);
           for (guint j = 0; j < paragraphs->len; j++)
             {
               PlenaryParagraph *paragraph = g_ptr_array_index (paragraphs, j);
-              GtkWidget *label = plenary_reading_page_get_paragraph_widget (window->reading_page,
+              GtkWidget *label = plenary_reading_page_get_paragraph_widget (page,
                                                                             plenary_paragraph_get_id (paragraph));
               g_assert_nonnull (label);
               g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (label)), ==,
@@ -130,13 +180,23 @@ test_every_page (void)
         }
       else
         {
-          g_assert_cmpstr (gtk_stack_get_visible_child_name (window->content_stack), ==, pages[i]);
+          g_assert_cmpstr (plenary_page_to_string (plenary_session_get_page (session)), ==, locations[i]);
+          g_assert_false (PLENARY_IS_READING_PAGE (plenary_window_get_visible_page (window)));
         }
     }
 
   /* Two chapters and their fifteen sections. */
   g_assert_cmpuint (n_nodes, ==, 17);
-  g_assert_false (plenary_window_show_page (window, "no-such-page"));
+
+  /* Neither an unknown id nor the reading page without a section goes
+   * anywhere. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-section", "s", "no-such-page");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "reading");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "c1");
+  {
+    g_autofree char *location = dup_location (window);
+    g_assert_cmpstr (location, ==, locations[g_strv_length (locations) - 1]);
+  }
 
   destroy_window (window);
 }
@@ -145,16 +205,19 @@ static void
 test_last_page_survives_restart (void)
 {
   PlenaryWindow *window = create_window ();
+  g_autofree char *selected = NULL;
 
-  g_assert_true (plenary_window_show_page (window, "c2s3"));
+  go_to (window, "section:c2s3");
   destroy_window (window);
 
   window = create_window ();
-  g_assert_cmpstr (plenary_window_get_page (window), ==, "c2s3");
-  g_assert_cmpstr (plenary_sidebar_get_selected (window->sidebar), ==, "c2s3");
-  g_assert_cmpstr (plenary_outline_node_get_id (plenary_reading_page_get_node (window->reading_page)),
+  g_assert_cmpstr (plenary_outline_node_get_id (plenary_session_get_section (plenary_window_get_session (window))),
                    ==, "c2s3");
-  plenary_window_show_page (window, "overview");
+  selected = plenary_sidebar_dup_selected (PLENARY_SIDEBAR (find_descendant (GTK_WIDGET (window), PLENARY_TYPE_SIDEBAR)));
+  g_assert_cmpstr (selected, ==, "section:c2s3");
+  g_assert_cmpstr (plenary_outline_node_get_id (plenary_reading_page_get_node (reading_page (window))),
+                   ==, "c2s3");
+  go_to (window, "overview");
   destroy_window (window);
 }
 
@@ -165,9 +228,11 @@ static PlenaryIndicatorCard *find_card (GtkWidget  *root,
 static GtkWidget *
 wait_for_popover (PlenaryWindow *window)
 {
-  WAIT_UNTIL (plenary_reading_page_get_indicator_popover (window->reading_page) != NULL &&
-              gtk_widget_get_mapped (GTK_WIDGET (plenary_reading_page_get_indicator_popover (window->reading_page))));
-  return GTK_WIDGET (plenary_reading_page_get_indicator_popover (window->reading_page));
+  PlenaryReadingPage *page = reading_page (window);
+
+  WAIT_UNTIL (plenary_reading_page_get_indicator_popover (page) != NULL &&
+              gtk_widget_get_mapped (GTK_WIDGET (plenary_reading_page_get_indicator_popover (page))));
+  return GTK_WIDGET (plenary_reading_page_get_indicator_popover (page));
 }
 
 static void
@@ -178,12 +243,13 @@ check_search (PlenaryWindow *window,
   guint n;
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
-  g_assert_true (gtk_search_bar_get_search_mode (window->search_bar));
-  gtk_editable_set_text (GTK_EDITABLE (window->search_entry), query);
+  g_assert_true (gtk_search_bar_get_search_mode (search_bar (window)));
+  gtk_editable_set_text (GTK_EDITABLE (search_entry (window)), query);
   /* The entry waits a little before it reports a change. */
-  WAIT_UNTIL (g_strcmp0 (gtk_stack_get_visible_child_name (window->sidebar_stack), "results") == 0);
+  WAIT_UNTIL (showing_results (window) &&
+              g_list_model_get_n_items (plenary_search_panel_get_results (search_panel (window))) > 0);
 
-  results = plenary_search_panel_get_results (window->search_panel);
+  results = plenary_search_panel_get_results (search_panel (window));
   n = g_list_model_get_n_items (results);
   g_assert_cmpuint (n, >, 0);
 
@@ -217,12 +283,12 @@ test_search (void)
   check_search (window, "地铁");
 
   /* Enter shows the first match in its paragraph, flashed and selected. */
-  first = g_list_model_get_item (plenary_search_panel_get_results (window->search_panel), 0);
+  first = g_list_model_get_item (plenary_search_panel_get_results (search_panel (window)), 0);
   paragraph = plenary_search_result_get_paragraph (first);
-  g_signal_emit_by_name (window->search_entry, "activate");
-  wait_ms (50);
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->content_stack), ==, "reading");
-  label = plenary_reading_page_get_paragraph_widget (window->reading_page,
+  g_signal_emit_by_name (search_entry (window), "activate");
+  g_assert_cmpint (plenary_session_get_page (plenary_window_get_session (window)), ==, PLENARY_PAGE_READING);
+  g_assert_true (PLENARY_IS_READING_PAGE (plenary_window_get_visible_page (window)));
+  label = plenary_reading_page_get_paragraph_widget (reading_page (window),
                                                      plenary_paragraph_get_id (paragraph));
   g_assert_nonnull (label);
   g_assert_true (gtk_widget_has_css_class (label, "flash"));
@@ -232,32 +298,36 @@ test_search (void)
   /* An indicator found by its label shows its sentence and its card. */
   check_search (window, "growth");
   {
-    GListModel *results = plenary_search_panel_get_results (window->search_panel);
+    GListModel *results = plenary_search_panel_get_results (search_panel (window));
+    GtkListBox *list = GTK_LIST_BOX (find_descendant (GTK_WIDGET (search_panel (window)), GTK_TYPE_LIST_BOX));
+    GtkListBoxRow *row = NULL;
     g_autoptr(PlenarySearchResult) indicator_result = NULL;
 
     for (guint i = 0; i < g_list_model_get_n_items (results) && indicator_result == NULL; i++)
       {
         g_autoptr(PlenarySearchResult) result = g_list_model_get_item (results, i);
         if (plenary_search_result_get_indicator (result) != NULL)
-          indicator_result = g_object_ref (result);
+          {
+            indicator_result = g_object_ref (result);
+            row = gtk_list_box_get_row_at_index (list, i);
+          }
       }
     g_assert_nonnull (indicator_result);
-    plenary_window_show_page (window, "overview");
-    g_signal_emit_by_name (window->search_panel, "result-activated", indicator_result);
-    wait_ms (50);
-    g_assert_cmpstr (gtk_stack_get_visible_child_name (window->content_stack), ==, "reading");
-    g_assert_nonnull (plenary_reading_page_get_paragraph_widget (window->reading_page,
+    go_to (window, "overview");
+    /* As a click on the result's row would. */
+    g_signal_emit_by_name (list, "row-activated", row);
+    g_assert_true (PLENARY_IS_READING_PAGE (plenary_window_get_visible_page (window)));
+    g_assert_nonnull (plenary_reading_page_get_paragraph_widget (reading_page (window),
                                                                  plenary_paragraph_get_id (plenary_search_result_get_paragraph (indicator_result))));
     g_assert_nonnull (find_card (wait_for_popover (window),
                                  plenary_indicator_get_id (plenary_search_result_get_indicator (indicator_result))));
   }
 
   /* Escape closes the search and brings the outline back. */
-  g_signal_emit_by_name (window->search_entry, "stop-search");
-  wait_ms (20);
-  g_assert_false (gtk_search_bar_get_search_mode (window->search_bar));
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->sidebar_stack), ==, "outline");
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (window->search_entry)), ==, "");
+  g_signal_emit_by_name (search_entry (window), "stop-search");
+  WAIT_UNTIL (!showing_results (window));
+  g_assert_false (gtk_search_bar_get_search_mode (search_bar (window)));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (search_entry (window))), ==, "");
 
   destroy_window (window);
 }
@@ -295,10 +365,9 @@ test_indicator_card (void)
   GtkPopover *popover;
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.content-language", "s", "en");
-  plenary_window_show_paragraph (window, paragraph_id);
-  wait_ms (50);
-  g_assert_true (plenary_reading_page_activate_link (window->reading_page, paragraph_id,
-                                                     "gdp-growth-2019"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-indicator", "s", "gdp-growth-2019"));
+  g_assert_true (gtk_widget_has_css_class (plenary_reading_page_get_paragraph_widget (reading_page (window), paragraph_id),
+                                           "flash"));
   popover = GTK_POPOVER (wait_for_popover (window));
 
   card = find_card (GTK_WIDGET (popover), "gdp-growth-2019");
@@ -308,8 +377,8 @@ test_indicator_card (void)
 
   /* A value with a qualifier and a unit, in Chinese. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.content-language", "s", "zh_CN");
-  g_assert_null (plenary_reading_page_get_indicator_popover (window->reading_page));
-  g_assert_true (plenary_reading_page_activate_link (window->reading_page,
+  g_assert_null (plenary_reading_page_get_indicator_popover (reading_page (window)));
+  g_assert_true (plenary_reading_page_activate_link (reading_page (window),
                                                      plenary_paragraph_get_id (plenary_indicator_get_paragraph (trade)),
                                                      "foreign-trade-value-2019"));
   popover = GTK_POPOVER (wait_for_popover (window));
@@ -320,9 +389,8 @@ test_indicator_card (void)
   g_assert_cmpstr (plenary_indicator_card_get_value_text (card), ==, expected);
 
   /* Quotes that overlap share a link, and its popover shows every card. */
-  plenary_window_show_page (window, "c2s4");
-  wait_ms (20);
-  g_assert_true (plenary_reading_page_activate_link (window->reading_page, "c2s4i1p1", "metro-projects-2020"));
+  go_to (window, "section:c2s4");
+  g_assert_true (plenary_reading_page_activate_link (reading_page (window), "c2s4i1p1", "metro-projects-2020"));
   popover = GTK_POPOVER (wait_for_popover (window));
   g_assert_nonnull (find_card (GTK_WIDGET (popover), "metro-projects-2020"));
   g_assert_nonnull (find_card (GTK_WIDGET (popover), "intercity-rail-projects-2020"));
@@ -336,33 +404,35 @@ test_content_language (void)
 {
   PlenaryWindow *window = create_window ();
   PlenaryReport *report = plenary_window_get_report (window);
+  g_autoptr(GSettings) settings = window_settings ();
   g_autofree char *saved = NULL;
+  g_autofree char *location = NULL;
   GtkWidget *title;
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.content-language", "s", "zh_CN");
   g_assert_cmpint (plenary_window_get_language (window), ==, PLENARY_LANGUAGE_ZH);
-  saved = g_settings_get_string (window->settings, "content-language");
+  saved = g_settings_get_string (settings, "content-language");
   g_assert_cmpstr (saved, ==, "zh_CN");
 
-  plenary_window_show_page (window, "c1s1");
-  wait_ms (20);
-  title = find_descendant (GTK_WIDGET (window->reading_page), GTK_TYPE_LABEL);
+  go_to (window, "section:c1s1");
+  title = find_descendant (GTK_WIDGET (reading_page (window)), GTK_TYPE_LABEL);
   g_assert_nonnull (title);
-  g_assert_nonnull (strstr (adw_window_title_get_title (window->content_title), "经济发展稳中提质"));
+  g_assert_nonnull (strstr (adw_window_title_get_title (content_title (window)), "经济发展稳中提质"));
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.content-language", "s", "en");
   g_assert_cmpint (plenary_window_get_language (window), ==, PLENARY_LANGUAGE_EN);
-  g_assert_nonnull (strstr (adw_window_title_get_title (window->content_title), "economy"));
-  g_assert_cmpstr (adw_window_title_get_subtitle (window->content_title), ==,
+  g_assert_nonnull (strstr (adw_window_title_get_title (content_title (window)), "economy"));
+  g_assert_cmpstr (adw_window_title_get_subtitle (content_title (window)), ==,
                    plenary_report_get_text (report, PLENARY_REPORT_FIELD_SHORT_TITLE, PLENARY_LANGUAGE_EN));
   /* The page stays where it was. */
-  g_assert_cmpstr (plenary_window_get_page (window), ==, "c1s1");
+  location = dup_location (window);
+  g_assert_cmpstr (location, ==, "section:c1s1");
 
   /* LC_ALL=C.UTF-8 makes the interface, and so the content, English. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.content-language", "s", "follow-interface");
   g_assert_cmpint (plenary_window_get_language (window), ==, plenary_language_from_locale ());
 
-  plenary_window_show_page (window, "overview");
+  go_to (window, "overview");
   destroy_window (window);
 }
 
@@ -385,7 +455,7 @@ test_open_invalid_file (void)
   g_assert_nonnull (expected);
 
   plenary_window_open_file (window, file);
-  WAIT_UNTIL (window->error_dialog != NULL && gtk_widget_get_mapped (window->error_dialog));
+  WAIT_UNTIL (plenary_window_get_error_body (window) != NULL);
   /* The file's name, then the loader's own message, word for word. */
   {
     g_autofree char *body = g_strconcat ("broken.json\n", expected->message, NULL);
@@ -397,8 +467,7 @@ test_open_invalid_file (void)
   g_assert_cmpstr (plenary_report_get_text (plenary_window_get_report (window),
                                             PLENARY_REPORT_FIELD_TITLE, PLENARY_LANGUAGE_ZH), ==, title);
 
-  plenary_window_close_error_dialog (window);
-  WAIT_UNTIL (window->error_dialog == NULL);
+  close_error_dialog (window);
 
   g_unlink (path);
   g_rmdir (dir);
@@ -414,28 +483,145 @@ test_open_file (void)
                                             "guangzhou-2019-2020.json", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autofree char *uri = g_file_get_uri (file);
+  g_autoptr(GSettings) settings = window_settings ();
   g_auto(GStrv) recent = NULL;
   g_autofree char *last = NULL;
+  g_autofree char *location = NULL;
 
-  plenary_window_show_page (window, "c1s2");
+  go_to (window, "section:c1s2");
   plenary_window_open_file (window, file);
   WAIT_UNTIL (plenary_window_get_report (window) != before);
 
-  recent = g_settings_get_strv (window->settings, "recent-reports");
+  recent = g_settings_get_strv (settings, "recent-reports");
   g_assert_cmpstr (recent[0], ==, uri);
-  last = g_settings_get_string (window->settings, "last-report");
+  last = g_settings_get_string (settings, "last-report");
   g_assert_cmpstr (last, ==, uri);
   /* The same report again: the page that was open stays open. */
-  g_assert_cmpstr (plenary_window_get_page (window), ==, "c1s2");
+  location = dup_location (window);
+  g_assert_cmpstr (location, ==, "section:c1s2");
   g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (window)));
 
   /* Back to the bundled report, which is then what opens next time. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.open-bundled", NULL);
   g_free (last);
-  last = g_settings_get_string (window->settings, "last-report");
+  last = g_settings_get_string (settings, "last-report");
   g_assert_cmpstr (last, ==, "");
-  plenary_window_show_page (window, "overview");
+  go_to (window, "overview");
 
+  destroy_window (window);
+}
+
+/* win.show-chart opens the charts page scrolled to the chart's card. */
+static void
+test_show_chart (void)
+{
+  PlenaryWindow *window = create_window ();
+  PlenaryReport *report = plenary_window_get_report (window);
+  GListModel *charts = plenary_report_get_charts (report);
+  g_autoptr(PlenaryChartSpec) last = g_list_model_get_item (charts, g_list_model_get_n_items (charts) - 1);
+  GtkWidget *page;
+  GtkScrolledWindow *scroller;
+  GtkAdjustment *adjustment;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-chart", "s",
+                                             plenary_chart_spec_get_id (last)));
+  g_assert_cmpint (plenary_session_get_page (plenary_window_get_session (window)), ==, PLENARY_PAGE_CHARTS);
+  page = plenary_window_get_visible_page (window);
+  g_assert_true (PLENARY_IS_CHARTS_PAGE (page));
+  scroller = GTK_SCROLLED_WINDOW (gtk_widget_get_ancestor (plenary_charts_page_find_card (PLENARY_CHARTS_PAGE (page),
+                                                                                           plenary_chart_spec_get_id (last)),
+                                                           GTK_TYPE_SCROLLED_WINDOW));
+  g_assert_nonnull (scroller);
+  adjustment = gtk_scrolled_window_get_vadjustment (scroller);
+  /* The last chart is far down a page of seventy. */
+  WAIT_UNTIL (gtk_adjustment_get_value (adjustment) > 1000);
+
+  go_to (window, "overview");
+  destroy_window (window);
+}
+
+/* A report whose chapter, sections and charts are called like the fixed
+ * pages ("charts", "overview", "investment") opens, and each id goes to
+ * its own place: the page names and the report's ids are apart. */
+static void
+test_ids_named_like_pages (void)
+{
+  PlenaryWindow *window = create_window ();
+  PlenarySession *session = plenary_window_get_session (window);
+  PlenaryReport *before = plenary_window_get_report (window);
+  PlenarySidebar *sidebar = PLENARY_SIDEBAR (find_descendant (GTK_WIDGET (window), PLENARY_TYPE_SIDEBAR));
+  g_autofree char *path = g_build_filename (g_getenv ("PLENARY_BUILD_ROOT"), "tests", "data",
+                                            "page-ids-report.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GSettings) settings = window_settings ();
+  PlenaryReport *report;
+  GtkWidget *charts;
+
+  plenary_window_open_file (window, file);
+  WAIT_UNTIL (plenary_window_get_report (window) != before);
+  report = plenary_window_get_report (window);
+  g_assert_null (plenary_window_get_error_body (window));
+  g_assert_nonnull (plenary_report_find_node (report, "charts"));
+  g_assert_nonnull (plenary_report_find_chart (report, "overview"));
+
+  /* The chapter "charts" is read; the page "charts" is the charts. */
+  go_to (window, "section:charts");
+  g_assert_cmpint (plenary_session_get_page (session), ==, PLENARY_PAGE_READING);
+  g_assert_true (plenary_session_get_section (session) == plenary_report_find_node (report, "charts"));
+  g_assert_true (PLENARY_IS_READING_PAGE (plenary_window_get_visible_page (window)));
+  g_assert_true (plenary_reading_page_get_node (reading_page (window)) == plenary_session_get_section (session));
+  g_assert_nonnull (strstr (adw_window_title_get_title (content_title (window)), "2019"));
+  {
+    g_autofree char *selected = plenary_sidebar_dup_selected (sidebar);
+    g_autofree char *last = g_settings_get_string (settings, "last-page");
+
+    g_assert_cmpstr (selected, ==, "section:charts");
+    g_assert_cmpstr (last, ==, "section:charts");
+  }
+
+  go_to (window, "charts");
+  g_assert_cmpint (plenary_session_get_page (session), ==, PLENARY_PAGE_CHARTS);
+  g_assert_null (plenary_session_get_section (session));
+  charts = plenary_window_get_visible_page (window);
+  g_assert_false (PLENARY_IS_READING_PAGE (charts));
+  {
+    g_autofree char *selected = plenary_sidebar_dup_selected (sidebar);
+    g_assert_cmpstr (selected, ==, "charts");
+  }
+
+  /* The sections "overview" and "investment" are sections too. */
+  go_to (window, "section:overview");
+  g_assert_cmpstr (plenary_outline_node_get_id (plenary_session_get_section (session)), ==, "overview");
+  g_assert_true (PLENARY_IS_READING_PAGE (plenary_window_get_visible_page (window)));
+  go_to (window, "section:investment");
+  g_assert_cmpstr (plenary_outline_node_get_id (plenary_session_get_section (session)), ==, "investment");
+  go_to (window, "overview");
+  g_assert_true (PLENARY_IS_OVERVIEW_PAGE (plenary_window_get_visible_page (window)));
+  go_to (window, "investment");
+  g_assert_cmpint (plenary_session_get_page (session), ==, PLENARY_PAGE_INVESTMENT);
+
+  /* A paragraph of the section "overview" opens that section, not the
+   * overview page. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-paragraph", "s", "c1s1p1"));
+  g_assert_cmpstr (plenary_outline_node_get_id (plenary_session_get_section (session)), ==, "overview");
+  g_assert_true (gtk_widget_has_css_class (plenary_reading_page_get_paragraph_widget (reading_page (window), "c1s1p1"),
+                                           "flash"));
+
+  /* The charts "overview" and "investment" open on the charts page, at their cards. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-chart", "s", "overview"));
+  g_assert_cmpint (plenary_session_get_page (session), ==, PLENARY_PAGE_CHARTS);
+  g_assert_true (plenary_window_get_visible_page (window) == charts);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-chart", "s", "investment"));
+  g_assert_cmpint (plenary_session_get_page (session), ==, PLENARY_PAGE_CHARTS);
+
+  /* An unknown chart goes nowhere. */
+  go_to (window, "section:overview");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-chart", "s", "no-such-chart");
+  g_assert_cmpint (plenary_session_get_page (session), ==, PLENARY_PAGE_READING);
+
+  /* Back to the bundled report for the tests that follow. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.open-bundled", NULL);
+  go_to (window, "overview");
   destroy_window (window);
 }
 
@@ -461,6 +647,8 @@ main (int   argc,
   g_test_add_func ("/window/content-language", test_content_language);
   g_test_add_func ("/window/open-invalid-file", test_open_invalid_file);
   g_test_add_func ("/window/open-file", test_open_file);
+  g_test_add_func ("/window/show-chart", test_show_chart);
+  g_test_add_func ("/window/ids-named-like-pages", test_ids_named_like_pages);
 
   status = g_test_run ();
   g_object_unref (app);

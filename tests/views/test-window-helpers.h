@@ -1,0 +1,114 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "plenary-window.h"
+#include "test-main-loop.h"
+
+/* What the window tests share: they see the window as its users do,
+ * through its actions, its session and the widgets on screen, never its
+ * private struct. */
+
+/* Returns: (nullable): the first widget of @type at or below @widget, in
+ * the order of the widget tree (pages not on screen included). */
+static inline GtkWidget *
+find_descendant (GtkWidget *widget,
+                 GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_descendant (child, type);
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static inline void
+test_window_after_paint_cb (GdkFrameClock *clock,
+                            gboolean      *painted)
+{
+  *painted = TRUE;
+}
+
+/* Waits until @widget's window has drawn a frame with it mapped. */
+static inline void
+wait_for_frame (GtkWidget *widget)
+{
+  GdkFrameClock *clock;
+  gboolean painted = FALSE;
+  gulong handler;
+
+  WAIT_UNTIL (gtk_widget_get_mapped (widget));
+  clock = gtk_widget_get_frame_clock (widget);
+  handler = g_signal_connect (clock, "after-paint", G_CALLBACK (test_window_after_paint_cb), &painted);
+  gtk_widget_queue_draw (widget);
+  WAIT_UNTIL (painted);
+  g_signal_handler_disconnect (clock, handler);
+}
+
+/* The window's settings, as another GSettings on the same (memory)
+ * backend sees them. */
+static inline GSettings *
+window_settings (void)
+{
+  return g_settings_new (APPLICATION_ID);
+}
+
+/* The content's header title: the one with the report's short title
+ * below it (the sidebar's has none). */
+static inline AdwWindowTitle *
+content_title (PlenaryWindow *window)
+{
+  g_autoptr(GPtrArray) stack = g_ptr_array_new ();
+
+  g_ptr_array_add (stack, window);
+  while (stack->len > 0)
+    {
+      GtkWidget *widget = g_ptr_array_steal_index (stack, stack->len - 1);
+
+      if (ADW_IS_WINDOW_TITLE (widget) &&
+          *adw_window_title_get_subtitle (ADW_WINDOW_TITLE (widget)) != '\0')
+        return ADW_WINDOW_TITLE (widget);
+      for (GtkWidget *child = gtk_widget_get_first_child (widget);
+           child != NULL; child = gtk_widget_get_next_sibling (child))
+        g_ptr_array_add (stack, child);
+    }
+  g_assert_not_reached ();
+}
+
+/* Closes the "Cannot Open Report" dialog as its Close button would. */
+static inline void
+close_error_dialog (PlenaryWindow *window)
+{
+#if ADW_CHECK_VERSION (1, 5, 0)
+  GtkWidget *dialog = find_descendant (GTK_WIDGET (window), ADW_TYPE_ALERT_DIALOG);
+
+  g_assert_nonnull (dialog);
+  adw_dialog_close (ADW_DIALOG (dialog));
+#else
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (toplevel))
+        {
+          /* What its Close button does. */
+          adw_message_dialog_response (ADW_MESSAGE_DIALOG (toplevel), "close");
+          gtk_window_close (toplevel);
+          break;
+        }
+    }
+#endif
+  WAIT_UNTIL (plenary_window_get_error_body (window) == NULL);
+}
