@@ -100,6 +100,10 @@ plenary_window_open_file (PlenaryWindow *self,
   g_return_if_fail (PLENARY_IS_WINDOW (self));
   g_return_if_fail (G_IS_FILE (file));
 
+  /* Unsaved changes are saved or discarded first, or the report stays. */
+  if (plenary_window_ask_before_replacing (self, file))
+    return;
+
   g_cancellable_cancel (self->load_cancellable);
   g_clear_object (&self->load_cancellable);
   self->load_cancellable = g_cancellable_new ();
@@ -427,6 +431,9 @@ open_bundled_action (GtkWidget  *widget,
   PlenaryWindow *self = PLENARY_WINDOW (widget);
   g_autoptr(PlenaryReport) report = NULL;
   g_autoptr(GError) error = NULL;
+
+  if (plenary_window_ask_before_replacing (self, NULL))
+    return;
 
   g_cancellable_cancel (self->load_cancellable);
   report = plenary_report_load_default (&error);

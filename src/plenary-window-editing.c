@@ -15,6 +15,7 @@
 typedef enum {
   AFTER_SAVE_NOTHING,
   AFTER_SAVE_CLOSE,
+  AFTER_SAVE_OPEN,   /* the report waiting in pending_file or pending_bundled */
 } AfterSave;
 
 static void save_as (PlenaryWindow *self,
@@ -211,6 +212,22 @@ ask (PlenaryWindow *self,
 
 /* Saving */
 
+/* Opens the report that waited for the unsaved changes to be settled. */
+static void
+open_pending (PlenaryWindow *self)
+{
+  g_autoptr(GFile) file = g_steal_pointer (&self->pending_file);
+  gboolean bundled = self->pending_bundled;
+
+  self->pending_bundled = FALSE;
+  self->replace_confirmed = TRUE;
+  if (file != NULL)
+    plenary_window_open_file (self, file);
+  else if (bundled)
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.open-bundled", NULL);
+  self->replace_confirmed = FALSE;
+}
+
 static void
 after_save (PlenaryWindow *self,
             AfterSave      after)
@@ -220,6 +237,8 @@ after_save (PlenaryWindow *self,
       self->close_confirmed = TRUE;
       gtk_window_close (GTK_WINDOW (self));
     }
+  else if (after == AFTER_SAVE_OPEN)
+    open_pending (self);
   else
     show_toast (self, _("Saved"));
 }
@@ -420,6 +439,52 @@ plenary_window_editing_close_request (PlenaryWindow *self)
   return TRUE;
 }
 
+static void
+on_replace_response (PlenaryWindow *self,
+                     const char    *response,
+                     gpointer       data)
+{
+  if (g_strcmp0 (response, "save") == 0)
+    save (self, AFTER_SAVE_OPEN);
+  else if (g_strcmp0 (response, "discard") == 0)
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (!plenary_draft_store_discard (self->drafts, self->editor, &error))
+        g_warning ("%s", error->message);
+      open_pending (self);
+    }
+  else
+    {
+      g_clear_object (&self->pending_file);
+      self->pending_bundled = FALSE;
+    }
+}
+
+/* TRUE when opening @file (NULL: the bundled report) must wait: the
+ * report on screen has unsaved changes, and the person is asked whether
+ * to save them; the report opens after Save or Discard. */
+gboolean
+plenary_window_ask_before_replacing (PlenaryWindow *self,
+                                     GFile         *file)
+{
+  g_assert (PLENARY_IS_WINDOW (self));
+
+  if (self->replace_confirmed || self->editor == NULL || !plenary_editor_get_dirty (self->editor))
+    return FALSE;
+
+  g_set_object (&self->pending_file, file);
+  self->pending_bundled = file == NULL;
+  ask (self, _("Save Changes?"),
+       _("The report has unsaved changes. Changes which are not saved will be permanently lost."),
+       "discard", "save", on_replace_response, NULL,
+       "cancel", _("_Cancel"),
+       "discard", _("_Discard"),
+       "save", _("_Save"),
+       NULL);
+  return TRUE;
+}
+
 void
 plenary_window_class_init_editing (GtkWidgetClass *widget_class)
 {
@@ -458,4 +523,5 @@ plenary_window_dispose_editing (PlenaryWindow *self)
     }
   g_clear_object (&self->editor);
   g_clear_object (&self->drafts);
+  g_clear_object (&self->pending_file);
 }

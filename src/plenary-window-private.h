@@ -45,6 +45,9 @@ struct _PlenaryWindow
   PlenaryEditor        *editor;         /* of the report on screen */
   PlenaryDraftStore    *drafts;
   gboolean              close_confirmed;
+  gboolean              replace_confirmed;
+  gboolean              pending_bundled;  /* to open once unsaved changes are settled */
+  GFile                *pending_file;
 };
 
 void      plenary_window_class_init_actions (GtkWidgetClass *widget_class);
@@ -71,6 +74,8 @@ void      plenary_window_dispose_editing    (PlenaryWindow  *self);
 void      plenary_window_take_editor        (PlenaryWindow  *self,
                                              PlenaryEditor  *editor);
 gboolean  plenary_window_editing_close_request (PlenaryWindow *self);
+gboolean  plenary_window_ask_before_replacing (PlenaryWindow *self,
+                                             GFile          *file);
 char     *plenary_window_dup_subtitle       (PlenaryWindow  *self,
                                              const char     *short_title);
 

@@ -207,6 +207,63 @@ test_edit_undo_save_close (void)
   g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
 
+/* Opening another report over unsaved changes asks first: Cancel keeps
+ * the edited report, Save writes it and then opens the other. */
+static void
+test_open_over_unsaved (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("plenary-window-editing-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "report.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GBytes) bundled = plenary_report_dup_default_bytes ();
+  PlenaryWindow *window;
+  PlenaryEditor *editor;
+  PlenaryReport *edited;
+  GtkWidget *question;
+
+  g_assert_true (g_file_set_contents (path, g_bytes_get_data (bundled, NULL), g_bytes_get_size (bundled), &error));
+  /* Not the file of the test before, which is gone. */
+  {
+    g_autoptr(GSettings) settings = window_settings ();
+    g_settings_set_string (settings, "last-report", "");
+  }
+  window = g_object_ref (g_object_new (PLENARY_TYPE_WINDOW, "application", app, NULL));
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for_frame (GTK_WIDGET (window));
+  plenary_window_open_file (window, file);
+  WAIT_UNTIL (plenary_editor_get_file (plenary_window_get_editor (window)) != NULL);
+  editor = plenary_window_get_editor (window);
+  edited = plenary_window_get_report (window);
+  apply (editor, plenary_edit_command_new_set_indicator_value ("gdp-growth-2019", 7.4));
+
+  g_assert_true (activate (window, "win.open-bundled"));
+  WAIT_UNTIL ((question = find_question (window)) != NULL);
+  g_assert_cmpstr (question_heading (question), ==, "Save Changes?");
+  answer (question, "cancel");
+  WAIT_UNTIL (find_question (window) == NULL);
+  g_assert_true (plenary_window_get_report (window) == edited);
+  g_assert_true (plenary_editor_get_dirty (editor));
+
+  g_assert_true (activate (window, "win.open-bundled"));
+  WAIT_UNTIL ((question = find_question (window)) != NULL);
+  answer (question, "save");
+  WAIT_UNTIL (plenary_window_get_report (window) != edited);
+  g_assert_null (plenary_editor_get_file (plenary_window_get_editor (window)));
+  g_assert_true (gdp_growth (window) == 6.8);
+  {
+    g_autoptr(PlenaryReport) saved = plenary_report_load_file (file, NULL, &error);
+    g_assert_no_error (error);
+    g_assert_true (plenary_indicator_get_value (plenary_report_find_indicator (saved, "gdp-growth-2019")) == 7.4);
+  }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  wait_ms (50);
+  g_assert_finalize_object (window);
+  g_assert_cmpint (g_remove (path), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -227,6 +284,7 @@ main (int   argc,
   g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
 
   g_test_add_func ("/window/edit-undo-save-close", test_edit_undo_save_close);
+  g_test_add_func ("/window/open-over-unsaved", test_open_over_unsaved);
 
   status = g_test_run ();
   g_object_unref (app);
