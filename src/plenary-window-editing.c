@@ -485,9 +485,68 @@ plenary_window_ask_before_replacing (PlenaryWindow *self,
   return TRUE;
 }
 
+static void
+restore_draft_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  PlenaryWindow *self = PLENARY_WINDOW (widget);
+  g_autoptr(GPtrArray) drafts = plenary_draft_store_find_drafts (self->drafts, NULL);
+  const char *path = g_variant_get_string (parameter, NULL);
+
+  for (guint i = 0; drafts != NULL && i < drafts->len; i++)
+    {
+      PlenaryDraftInfo *info = g_ptr_array_index (drafts, i);
+      g_autoptr(PlenaryEditor) editor = NULL;
+      g_autoptr(GError) error = NULL;
+
+      if (g_strcmp0 (info->path, path) != 0)
+        continue;
+      if (plenary_window_ask_before_replacing (self, NULL))
+        return;
+      g_cancellable_cancel (self->load_cancellable);
+      editor = plenary_draft_store_restore (self->drafts, info, &error);
+      if (editor == NULL)
+        {
+          plenary_window_show_error (self, NULL, error);
+          return;
+        }
+      plenary_window_take_editor (self, editor);
+      plenary_window_set_report (self, plenary_editor_get_report (editor));
+      return;
+    }
+}
+
+/* Offers the newest draft an earlier run left, after a crash. */
+static void
+offer_draft (PlenaryWindow *self)
+{
+  g_autoptr(GPtrArray) drafts = plenary_draft_store_find_drafts (self->drafts, NULL);
+  PlenaryDraftInfo *info;
+  g_autofree char *message = NULL;
+  AdwToast *toast;
+  const char *title;
+
+  if (drafts == NULL || drafts->len == 0)
+    return;
+
+  info = g_ptr_array_index (drafts, 0);
+  title = plenary_language_pick (plenary_session_get_language (self->session),
+                                 info->title_zh, info->title_en);
+  /* Translators: %s is the short title of a report. */
+  message = g_strdup_printf (_("Unsaved changes were kept: “%s”"), title && *title ? title : info->report_id);
+  toast = adw_toast_new (message);
+  adw_toast_set_timeout (toast, 0);
+  adw_toast_set_button_label (toast, _("_Restore"));
+  adw_toast_set_action_name (toast, "win.restore-draft");
+  adw_toast_set_action_target_value (toast, g_variant_new_string (info->path));
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
 void
 plenary_window_class_init_editing (GtkWidgetClass *widget_class)
 {
+  gtk_widget_class_install_action (widget_class, "win.restore-draft", "s", restore_draft_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
   gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
@@ -510,6 +569,7 @@ plenary_window_init_editing (PlenaryWindow *self)
 {
   self->drafts = plenary_draft_store_new (NULL);
   update_editing_actions (self);
+  offer_draft (self);
 }
 
 void

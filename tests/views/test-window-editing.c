@@ -264,6 +264,59 @@ test_open_over_unsaved (void)
   g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
 
+/* A draft left by a crash is restored by the window's action, unsaved,
+ * for the file it belongs to. */
+static void
+test_restore_draft (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("plenary-window-editing-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "report.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GBytes) bundled = plenary_report_dup_default_bytes ();
+  g_autoptr(PlenaryDraftStore) store = plenary_draft_store_new (NULL);
+  g_autofree char *draft = NULL;
+  PlenaryWindow *window;
+  PlenaryEditor *editor;
+
+  g_assert_true (g_file_set_contents (path, g_bytes_get_data (bundled, NULL), g_bytes_get_size (bundled), &error));
+  {
+    g_autoptr(PlenaryEditor) crashed = plenary_editor_new_for_file (file, NULL, &error);
+
+    g_assert_no_error (error);
+    apply (crashed, plenary_edit_command_new_set_indicator_value ("gdp-growth-2019", 7.5));
+    g_assert_true (plenary_draft_store_write_now (store, crashed, &error));
+    draft = plenary_draft_store_dup_draft_path (store, crashed);
+  }
+  {
+    g_autoptr(GSettings) settings = window_settings ();
+    g_settings_set_string (settings, "last-report", "");
+  }
+
+  window = g_object_ref (g_object_new (PLENARY_TYPE_WINDOW, "application", app, NULL));
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for_frame (GTK_WIDGET (window));
+  g_assert_null (plenary_editor_get_file (plenary_window_get_editor (window)));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.restore-draft", "s", draft));
+  editor = plenary_window_get_editor (window);
+  g_assert_true (g_file_equal (plenary_editor_get_file (editor), file));
+  g_assert_true (plenary_editor_get_dirty (editor));
+  g_assert_true (gdp_growth (window) == 7.5);
+  g_assert_true (marked_unsaved (window));
+
+  /* Saving puts the edit in the file and the draft away. */
+  g_assert_true (activate (window, "win.save"));
+  g_assert_false (plenary_editor_get_dirty (editor));
+  g_assert_false (g_file_test (draft, G_FILE_TEST_EXISTS));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  wait_ms (50);
+  g_assert_finalize_object (window);
+  g_assert_cmpint (g_remove (path), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -285,6 +338,7 @@ main (int   argc,
 
   g_test_add_func ("/window/edit-undo-save-close", test_edit_undo_save_close);
   g_test_add_func ("/window/open-over-unsaved", test_open_over_unsaved);
+  g_test_add_func ("/window/restore-draft", test_restore_draft);
 
   status = g_test_run ();
   g_object_unref (app);
