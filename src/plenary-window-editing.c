@@ -72,6 +72,7 @@ plenary_window_take_editor (PlenaryWindow *self,
       plenary_draft_store_unwatch (self->drafts, self->editor);
     }
   g_set_object (&self->editor, editor);
+  plenary_session_set_editor (self->session, editor);
   g_signal_connect_swapped (editor, "notify::dirty", G_CALLBACK (on_editor_state_cb), self);
   g_signal_connect_swapped (editor, "notify::can-undo", G_CALLBACK (on_editor_state_cb), self);
   g_signal_connect_swapped (editor, "notify::can-redo", G_CALLBACK (on_editor_state_cb), self);

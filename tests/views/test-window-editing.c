@@ -124,6 +124,8 @@ test_edit_undo_save_close (void)
   editor = plenary_window_get_editor (window);
   g_assert_true (g_file_equal (plenary_editor_get_file (editor), file));
   g_assert_true (plenary_editor_get_report (editor) == plenary_window_get_report (window));
+  /* Pages find it through the session. */
+  g_assert_true (plenary_session_get_editor (plenary_window_get_session (window)) == editor);
   g_assert_false (marked_unsaved (window));
   /* Nothing to undo yet: Undo does nothing. */
   activate (window, "win.undo");
