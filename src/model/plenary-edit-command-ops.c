@@ -1,6 +1,10 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #define G_LOG_DOMAIN "plenary-edit-command"
 
+#include "config.h"
+
+#include <glib/gi18n.h>
+
 #include "plenary-edit-command-private.h"
 #include "plenary-report-loader.h"
 
@@ -114,13 +118,14 @@ array_splice (JsonObject *root,
 }
 
 static gboolean
-find_element (PlenaryEditOp          *op,
-              JsonObject  *root,
-              guint       *out_index,
-              GError     **error)
+find_element (PlenaryEditOp  *op,
+              JsonObject     *root,
+              guint          *out_index,
+              GError        **error)
 {
   JsonArray *array = get_array (root, op->array);
   guint n = array ? json_array_get_length (array) : 0;
+  g_autofree char *reason = NULL;
 
   if (op->id == NULL)
     {
@@ -129,8 +134,10 @@ find_element (PlenaryEditOp          *op,
           *out_index = op->index;
           return TRUE;
         }
+      /* Only errata are taken by index. */
+      reason = g_strdup_printf (_("there is no erratum %u."), op->index);
       g_set_error (error, PLENARY_REPORT_ERROR, PLENARY_REPORT_ERROR_REFERENCE,
-                   "$.%s[%u]: there is no %s %u.", op->array, op->index, op->what, op->index);
+                   "$.%s[%u]: %s", op->array, op->index, reason);
       return FALSE;
     }
 
@@ -146,15 +153,20 @@ find_element (PlenaryEditOp          *op,
           return TRUE;
         }
     }
+  /* Worded as the loader words a reference it cannot find. */
+  if (g_strcmp0 (op->array, "indicators") == 0)
+    reason = g_strdup_printf (_("there is no indicator with the id “%s”."), op->id);
+  else
+    reason = g_strdup_printf (_("there is no chart with the id “%s”."), op->id);
   g_set_error (error, PLENARY_REPORT_ERROR, PLENARY_REPORT_ERROR_REFERENCE,
-               "$.%s: there is no %s with the id “%s”.", op->array, op->what, op->id);
+               "$.%s: %s", op->array, reason);
   return FALSE;
 }
 
 static JsonObject *
-member_target (PlenaryEditOp         *op,
-               JsonObject *root,
-               guint       index)
+member_target (PlenaryEditOp *op,
+               JsonObject    *root,
+               guint          index)
 {
   JsonObject *target = root;
   JsonNode *node;
@@ -185,9 +197,9 @@ set_member (JsonObject *object,
 }
 
 gboolean
-plenary_edit_op_apply (PlenaryEditOp          *op,
-          JsonObject  *root,
-          GError     **error)
+plenary_edit_op_apply (PlenaryEditOp  *op,
+                       JsonObject     *root,
+                       GError        **error)
 {
   guint n = op->array && get_array (root, op->array) ? json_array_get_length (get_array (root, op->array)) : 0;
   JsonObject *target;
@@ -249,8 +261,8 @@ plenary_edit_op_apply (PlenaryEditOp          *op,
 }
 
 void
-plenary_edit_op_revert (PlenaryEditOp         *op,
-           JsonObject *root)
+plenary_edit_op_revert (PlenaryEditOp *op,
+                        JsonObject    *root)
 {
   JsonObject *target;
 

@@ -25,7 +25,6 @@ typedef struct
   char              *member;     /* SET_MEMBER: the member */
   char              *submember;  /* SET_MEMBER: nullable, a member of that member's object */
   JsonNode          *value;      /* SET_MEMBER (NULL removes), REPLACE, INSERT */
-  const char        *what;       /* "indicator", "chart", "erratum": for messages */
 
   /* Recorded by apply, used by revert. */
   JsonNode          *old;

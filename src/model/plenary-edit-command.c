@@ -65,16 +65,14 @@ command_new (PlenaryEditKind  kind,
 
 static PlenaryEditOp *
 add_op (PlenaryEditCommand *self,
-        PlenaryEditOpKind              kind,
+        PlenaryEditOpKind   kind,
         const char         *array,
-        const char         *what,
         const char         *id)
 {
   PlenaryEditOp *op = g_new0 (PlenaryEditOp, 1);
 
   op->kind = kind;
   op->array = g_strdup (array);
-  op->what = what;
   op->id = g_strdup (id);
   g_ptr_array_add (self->ops, op);
   return op;
@@ -147,7 +145,7 @@ set_member_command (const char *indicator_id,
                     const char *description)
 {
   PlenaryEditCommand *self = command_new (PLENARY_EDIT_SET_INDICATOR_FIELD, description);
-  PlenaryEditOp *op = add_op (self, PLENARY_EDIT_OP_SET_MEMBER, "indicators", "indicator", indicator_id);
+  PlenaryEditOp *op = add_op (self, PLENARY_EDIT_OP_SET_MEMBER, "indicators", indicator_id);
 
   op->member = g_strdup (member);
   op->submember = g_strdup (submember);
@@ -240,7 +238,7 @@ plenary_edit_command_new_add_indicator (const PlenaryIndicatorDraft *draft,
   g_return_val_if_fail (draft != NULL, NULL);
 
   self = command_new (PLENARY_EDIT_ADD_INDICATOR, _("Add Indicator"));
-  op = add_op (self, PLENARY_EDIT_OP_INSERT, "indicators", "indicator", NULL);
+  op = add_op (self, PLENARY_EDIT_OP_INSERT, "indicators", NULL);
   op->index = position;
   op->value = indicator_node (draft);
   return self;
@@ -256,7 +254,7 @@ plenary_edit_command_new_remove_indicator (const char *indicator_id)
   g_return_val_if_fail (indicator_id != NULL, NULL);
 
   self = command_new (PLENARY_EDIT_REMOVE_INDICATOR, _("Remove Indicator"));
-  add_op (self, PLENARY_EDIT_OP_REMOVE, "indicators", "indicator", indicator_id);
+  add_op (self, PLENARY_EDIT_OP_REMOVE, "indicators", indicator_id);
   return self;
 }
 
@@ -307,7 +305,7 @@ plenary_edit_command_new_add_chart (const PlenaryChartDraft *draft,
   g_return_val_if_fail (draft != NULL, NULL);
 
   self = command_new (PLENARY_EDIT_ADD_CHART, _("Add Chart"));
-  op = add_op (self, PLENARY_EDIT_OP_INSERT, "charts", "chart", NULL);
+  op = add_op (self, PLENARY_EDIT_OP_INSERT, "charts", NULL);
   op->index = position;
   op->value = chart_node (draft->id, draft);
   return self;
@@ -326,7 +324,7 @@ plenary_edit_command_new_edit_chart (const char              *chart_id,
   g_return_val_if_fail (draft != NULL, NULL);
 
   self = command_new (PLENARY_EDIT_EDIT_CHART, _("Edit Chart"));
-  op = add_op (self, PLENARY_EDIT_OP_REPLACE, "charts", "chart", chart_id);
+  op = add_op (self, PLENARY_EDIT_OP_REPLACE, "charts", chart_id);
   op->value = chart_node (draft->id ? draft->id : chart_id, draft);
   return self;
 }
@@ -339,7 +337,7 @@ plenary_edit_command_new_remove_chart (const char *chart_id)
   g_return_val_if_fail (chart_id != NULL, NULL);
 
   self = command_new (PLENARY_EDIT_REMOVE_CHART, _("Remove Chart"));
-  add_op (self, PLENARY_EDIT_OP_REMOVE, "charts", "chart", chart_id);
+  add_op (self, PLENARY_EDIT_OP_REMOVE, "charts", chart_id);
   return self;
 }
 
@@ -355,7 +353,7 @@ plenary_edit_command_new_move_chart (const char *chart_id,
   g_return_val_if_fail (chart_id != NULL, NULL);
 
   self = command_new (PLENARY_EDIT_MOVE_CHART, _("Move Chart"));
-  op = add_op (self, PLENARY_EDIT_OP_MOVE, "charts", "chart", chart_id);
+  op = add_op (self, PLENARY_EDIT_OP_MOVE, "charts", chart_id);
   op->index = position;
   return self;
 }
@@ -374,7 +372,7 @@ plenary_edit_command_new_set_headlines (const PlenaryHeadlineDraft *headlines,
   g_return_val_if_fail (headlines != NULL || n_headlines == 0, NULL);
 
   self = command_new (PLENARY_EDIT_SET_HEADLINES, _("Choose Headlines"));
-  op = add_op (self, PLENARY_EDIT_OP_SET_MEMBER, NULL, NULL, NULL);
+  op = add_op (self, PLENARY_EDIT_OP_SET_MEMBER, NULL, NULL);
   op->member = g_strdup ("headlines");
   if (n_headlines > 0)
     {
@@ -407,7 +405,7 @@ plenary_edit_command_new_record_erratum (const char *paragraph_id,
   PlenaryEditOp *op;
 
   self = command_new (PLENARY_EDIT_RECORD_ERRATUM, _("Record Erratum"));
-  op = add_op (self, PLENARY_EDIT_OP_INSERT, "errata", "erratum", NULL);
+  op = add_op (self, PLENARY_EDIT_OP_INSERT, "errata", NULL);
   op->index = G_MAXUINT;
   object_set_string (object, "paragraph", paragraph_id);
   object_set_string (object, "original", original);
@@ -422,7 +420,7 @@ PlenaryEditCommand *
 plenary_edit_command_new_remove_erratum (guint index)
 {
   PlenaryEditCommand *self = command_new (PLENARY_EDIT_REMOVE_ERRATUM, _("Remove Erratum"));
-  PlenaryEditOp *op = add_op (self, PLENARY_EDIT_OP_REMOVE, "errata", "erratum", NULL);
+  PlenaryEditOp *op = add_op (self, PLENARY_EDIT_OP_REMOVE, "errata", NULL);
 
   op->index = index;
   return self;
