@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "model/plenary-draft-store.h"
+#include "model/plenary-editor.h"
 #include "plenary-window.h"
 #include "views/plenary-adaptive-split.h"
 #include "views/plenary-search-panel.h"
@@ -39,6 +41,13 @@ struct _PlenaryWindow
   GMenu                *recent_menu;
   GtkWidget            *error_dialog;   /* AdwAlertDialog, or AdwMessageDialog before 1.5 */
   GObject              *presentation;   /* PlenaryPresentation while one runs */
+
+  PlenaryEditor        *editor;         /* of the report on screen */
+  PlenaryDraftStore    *drafts;
+  gboolean              close_confirmed;
+  gboolean              replace_confirmed;
+  gboolean              pending_bundled;  /* to open once unsaved changes are settled */
+  GFile                *pending_file;
 };
 
 void      plenary_window_class_init_actions (GtkWidgetClass *widget_class);
@@ -56,5 +65,18 @@ void      plenary_window_close_error_dialog (PlenaryWindow  *self);
 void      plenary_window_set_report         (PlenaryWindow  *self,
                                              PlenaryReport  *report);
 void      plenary_window_start_search       (PlenaryWindow  *self);
+void      plenary_window_update_titles      (PlenaryWindow  *self);
+
+/* plenary-window-editing.c */
+void      plenary_window_class_init_editing (GtkWidgetClass *widget_class);
+void      plenary_window_init_editing       (PlenaryWindow  *self);
+void      plenary_window_dispose_editing    (PlenaryWindow  *self);
+void      plenary_window_take_editor        (PlenaryWindow  *self,
+                                             PlenaryEditor  *editor);
+gboolean  plenary_window_editing_close_request (PlenaryWindow *self);
+gboolean  plenary_window_ask_before_replacing (PlenaryWindow *self,
+                                             GFile          *file);
+char     *plenary_window_dup_subtitle       (PlenaryWindow  *self,
+                                             const char     *short_title);
 
 G_END_DECLS
