@@ -517,6 +517,12 @@ plenary_chart_spec_update (PlenaryChartSpec *self,
         g_ptr_array_add (self->indicators, g_object_ref (g_ptr_array_index (from->indicators, i)));
       changed = TRUE;
     }
+  if (g_strcmp0 (self->counts_zh, from->counts_zh) != 0 ||
+      g_strcmp0 (self->counts_en, from->counts_en) != 0)
+    {
+      plenary_chart_spec_set_counts (self, from->counts_zh, from->counts_en);
+      changed = TRUE;
+    }
   if (!strv_array_equal (self->series_labels, from->series_labels))
     {
       g_ptr_array_unref (self->series_labels);

@@ -29,6 +29,9 @@ fields_from (PlenaryReport          *live,
                                                 plenary_paragraph_get_id (plenary_indicator_get_paragraph (from)));
   f->quote = plenary_indicator_get_quote (from);
   f->quote_offset = plenary_indicator_get_quote_offset (from);
+  f->quote_en = plenary_indicator_get_quote_en (from);
+  f->quote_en_offset = f->quote_en != NULL
+    ? plenary_indicator_get_quote_offset_for (from, PLENARY_LANGUAGE_EN) : 0;
   f->unreviewed = !plenary_indicator_get_reviewed (from);
   g_assert (f->unit != NULL && f->paragraph != NULL);
 }
@@ -71,6 +74,10 @@ sync_indicators (PlenaryReport *live,
           indicator = plenary_indicator_new (&f);
           g_hash_table_add (paragraphs, f.paragraph);
         }
+      /* The loader gave the candidate's indicators the scale English
+       * writes them in, from the charts they are drawn in, which an edit
+       * may have changed. */
+      plenary_indicator_set_number_scale (indicator, plenary_indicator_get_number_scale (from));
       g_hash_table_add (kept, indicator);
       g_ptr_array_add (result, indicator);
       g_free ((char *)f.label_zh);
@@ -126,6 +133,9 @@ chart_from (PlenaryReport    *live,
       g_assert (indicator != NULL);
       plenary_chart_spec_add_indicator (chart, indicator);
     }
+  if (plenary_chart_spec_get_counts (from, PLENARY_LANGUAGE_ZH) != NULL)
+    plenary_chart_spec_set_counts (chart, plenary_chart_spec_get_counts (from, PLENARY_LANGUAGE_ZH),
+                                   plenary_chart_spec_get_counts (from, PLENARY_LANGUAGE_EN));
   for (guint i = 0; i + 1 < series->len; i += 2)
     plenary_chart_spec_add_series (chart, g_ptr_array_index (series, i), g_ptr_array_index (series, i + 1));
   for (guint i = 0; i + 1 < rows->len; i += 2)

@@ -258,6 +258,12 @@ plenary_indicator_update (PlenaryIndicator             *self,
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_QUOTE]);
     }
   update_string (self, &self->quote, fields->quote, PROP_QUOTE);
+  if (self->quote_en_offset != fields->quote_en_offset)
+    {
+      self->quote_en_offset = fields->quote_en_offset;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_QUOTE_EN]);
+    }
+  update_string (self, &self->quote_en, fields->quote_en, PROP_QUOTE_EN);
   UPDATE_SCALAR (self, reviewed, !fields->unreviewed, PROP_REVIEWED);
   g_object_thaw_notify (G_OBJECT (self));
 }

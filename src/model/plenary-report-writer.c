@@ -6,6 +6,7 @@
 
 #include "plenary-report-private.h"
 #include "plenary-report-writer.h"
+#include "plenary-subscript.h"
 
 /* The writer turns a report back into the document the loader reads: the
  * keys in the order of the bundled report, every optional key left out
@@ -326,7 +327,13 @@ paragraphs_array (GListModel *paragraphs)
       JsonObject *object = json_object_new ();
 
       set_string (object, "id", plenary_paragraph_get_id (paragraph));
-      set_string (object, "text", plenary_paragraph_get_text (paragraph));
+      /* A translated paragraph's text is {zh, en}; an untranslated one's a
+       * plain string, as the loader accepts both. */
+      if (plenary_paragraph_get_text_en (paragraph) != NULL)
+        set_text (object, "text", plenary_paragraph_get_text (paragraph),
+                  plenary_paragraph_get_text_en (paragraph), FALSE);
+      else
+        set_string (object, "text", plenary_paragraph_get_text (paragraph));
       json_array_add_object_element (array, object);
     }
   return array;
@@ -438,7 +445,13 @@ write_indicators (PlenaryReport *report,
       set_string (object, "category", plenary_indicator_get_category (indicator));
       set_string (object, "paragraph",
                   plenary_paragraph_get_id (plenary_indicator_get_paragraph (indicator)));
-      set_string (object, "quote", plenary_indicator_get_quote (indicator));
+      /* The loader requires {zh, en} when the paragraph has English text,
+       * and a string when it has none. */
+      if (plenary_indicator_get_quote_en (indicator) != NULL)
+        set_text (object, "quote", plenary_indicator_get_quote (indicator),
+                  plenary_indicator_get_quote_en (indicator), FALSE);
+      else
+        set_string (object, "quote", plenary_indicator_get_quote (indicator));
       /* Reviewed is the default: a curated report never says it. */
       if (!plenary_indicator_get_reviewed (indicator))
         json_object_set_boolean_member (object, "reviewed", FALSE);
@@ -577,6 +590,9 @@ write_charts (PlenaryReport *report,
       for (guint j = 0; j < indicators->len; j++)
         json_array_add_string_element (ids, plenary_indicator_get_id (g_ptr_array_index (indicators, j)));
       json_object_set_array_member (object, "indicators", ids);
+      if (plenary_chart_spec_get_counts (chart, PLENARY_LANGUAGE_ZH) != NULL)
+        set_text (object, "counts", plenary_chart_spec_get_counts (chart, PLENARY_LANGUAGE_ZH),
+                  plenary_chart_spec_get_counts (chart, PLENARY_LANGUAGE_EN), FALSE);
       if (series->len > 0)
         json_object_set_array_member (object, "series", labels_array (series));
       if (rows->len > 0)
@@ -584,6 +600,46 @@ write_charts (PlenaryReport *report,
       json_array_add_object_element (array, object);
     }
   json_object_set_array_member (root, "charts", array);
+}
+
+/* The loader draws "PM_{2.5}" as "PM₂.₅" in every string it reads; the
+ * file keeps the markup, so every string goes back to it, and a saved
+ * report reads as the file it was loaded from. */
+static void
+unrender_subscripts (JsonNode *node)
+{
+  switch (JSON_NODE_TYPE (node))
+    {
+    case JSON_NODE_OBJECT:
+      {
+        JsonObject *object = json_node_get_object (node);
+        g_autoptr(GList) members = json_object_get_members (object);
+
+        for (GList *l = members; l != NULL; l = l->next)
+          unrender_subscripts (json_object_get_member (object, l->data));
+      }
+      break;
+    case JSON_NODE_ARRAY:
+      {
+        JsonArray *array = json_node_get_array (node);
+
+        for (guint i = 0; i < json_array_get_length (array); i++)
+          unrender_subscripts (json_array_get_element (array, i));
+      }
+      break;
+    case JSON_NODE_VALUE:
+      if (json_node_get_value_type (node) == G_TYPE_STRING)
+        {
+          g_autofree char *markup = plenary_subscript_unrender (json_node_get_string (node));
+
+          if (markup != NULL)
+            json_node_set_string (node, markup);
+        }
+      break;
+    case JSON_NODE_NULL:
+    default:
+      break;
+    }
 }
 
 /* Returns: (transfer full): the report as the document the loader reads */
@@ -606,9 +662,13 @@ plenary_report_writer_build (PlenaryReport *report)
   write_headlines (report, root);
   write_investment (report, root);
   write_charts (report, root);
+  /* Hook: when the model gains the import's optional "provenance" object
+   * (where an imported report came from), write it here, after "charts",
+   * left out when the report has none, as every other optional key. */
 
   node = json_node_new (JSON_NODE_OBJECT);
   json_node_take_object (node, root);
+  unrender_subscripts (node);
   return node;
 }
 

@@ -35,6 +35,7 @@ compare_paragraph_lists (GListModel *a,
 
       g_assert_cmpstr (plenary_paragraph_get_id (pa), ==, plenary_paragraph_get_id (pb));
       g_assert_cmpstr (plenary_paragraph_get_text (pa), ==, plenary_paragraph_get_text (pb));
+      g_assert_cmpstr (plenary_paragraph_get_text_en (pa), ==, plenary_paragraph_get_text_en (pb));
       g_assert_cmpuint (ia->len, ==, ib->len);
       for (guint j = 0; j < ia->len; j++)
         g_assert_cmpstr (plenary_indicator_get_id (g_ptr_array_index (ia, j)), ==,
@@ -82,6 +83,10 @@ compare_indicator (PlenaryIndicator *a,
                    plenary_paragraph_get_id (plenary_indicator_get_paragraph (b)));
   g_assert_cmpstr (plenary_indicator_get_quote (a), ==, plenary_indicator_get_quote (b));
   g_assert_cmpuint (plenary_indicator_get_quote_offset (a), ==, plenary_indicator_get_quote_offset (b));
+  g_assert_cmpstr (plenary_indicator_get_quote_en (a), ==, plenary_indicator_get_quote_en (b));
+  g_assert_cmpuint (plenary_indicator_get_quote_offset_for (a, PLENARY_LANGUAGE_EN), ==,
+                    plenary_indicator_get_quote_offset_for (b, PLENARY_LANGUAGE_EN));
+  g_assert_cmpint (plenary_indicator_get_number_scale (a), ==, plenary_indicator_get_number_scale (b));
   g_assert_cmpint (plenary_indicator_get_reviewed (a), ==, plenary_indicator_get_reviewed (b));
 }
 
@@ -112,6 +117,10 @@ compare_chart (PlenaryChartSpec *a,
                      plenary_indicator_get_id (g_ptr_array_index (ib, i)));
   compare_label_arrays (plenary_chart_spec_get_series_labels (a), plenary_chart_spec_get_series_labels (b));
   compare_label_arrays (plenary_chart_spec_get_row_labels (a), plenary_chart_spec_get_row_labels (b));
+  g_assert_cmpstr (plenary_chart_spec_get_counts (a, PLENARY_LANGUAGE_ZH), ==,
+                   plenary_chart_spec_get_counts (b, PLENARY_LANGUAGE_ZH));
+  g_assert_cmpstr (plenary_chart_spec_get_counts (a, PLENARY_LANGUAGE_EN), ==,
+                   plenary_chart_spec_get_counts (b, PLENARY_LANGUAGE_EN));
 }
 
 static inline void

@@ -102,6 +102,30 @@ test_noop_save (void)
   g_test_message ("saving the bundled report took %.1f ms",
                   (g_get_monotonic_time () - start) / 1000.0);
 
+  /* The bundled report has every kind of field the comparison checks, so
+   * that it is not vacuous: English paragraphs and quotes, charts that
+   * name what they count, errata and subscript markup. */
+  {
+    g_autoptr(PlenaryIndicator) first = g_list_model_get_item (plenary_report_get_indicators (report), 0);
+    PlenaryIndicator *pm25 = plenary_report_find_indicator (report, "pm25-2019");
+    GListModel *charts = plenary_report_get_charts (report);
+    guint n_counts = 0;
+
+    g_assert_nonnull (plenary_indicator_get_quote_en (first));
+    g_assert_nonnull (plenary_paragraph_get_text_en (plenary_indicator_get_paragraph (first)));
+    g_assert_nonnull (pm25);
+    g_assert_nonnull (strstr (plenary_indicator_get_quote (pm25), "PM₂.₅"));
+    for (guint i = 0; i < g_list_model_get_n_items (charts); i++)
+      {
+        g_autoptr(PlenaryChartSpec) chart = g_list_model_get_item (charts, i);
+
+        if (plenary_chart_spec_get_counts (chart, PLENARY_LANGUAGE_EN) != NULL)
+          n_counts++;
+      }
+    g_assert_cmpuint (n_counts, >, 0);
+    g_assert_cmpuint (plenary_report_get_errata (report)->len, ==, 4);
+  }
+
   /* The same model, every field of every object. */
   reloaded = plenary_report_load_file (file, NULL, &error);
   g_assert_no_error (error);
@@ -114,6 +138,10 @@ test_noop_save (void)
   saved_doc = json_from_string (saved, &error);
   g_assert_no_error (error);
   g_assert_true (json_node_equal (original_doc, saved_doc));
+
+  /* Subscripts are written back as the file's markup. */
+  g_assert_nonnull (strstr (saved, "PM_{2.5}"));
+  g_assert_null (strstr (saved, "₂"));
 
   /* Shortest numbers, not json-glib's 17 digits. */
   g_assert_nonnull (strstr (saved, "\"value\" : 6.8,"));
@@ -190,7 +218,7 @@ test_cli_json_numbers (void)
   g_assert_null (strstr (out, "6.7999999999999998"));
   root = json_from_string (out, &error);
   g_assert_no_error (error);
-  g_assert_cmpuint (json_array_get_length (json_node_get_array (root)), ==, 279);
+  g_assert_cmpuint (json_array_get_length (json_node_get_array (root)), ==, 289);
 }
 
 int
