@@ -164,19 +164,26 @@ find_element (PlenaryEditOp  *op,
 }
 
 static JsonObject *
-member_target (PlenaryEditOp *op,
-               JsonObject    *root,
-               guint          index)
+member_target (PlenaryEditOp  *op,
+               JsonObject     *root,
+               guint           index,
+               const char    **out_key)
 {
   JsonObject *target = root;
   JsonNode *node;
 
   if (op->array != NULL)
     target = json_node_get_object (json_array_get_element (get_array (root, op->array), index));
+  *out_key = op->member;
   if (op->submember == NULL)
     return target;
 
   node = json_object_get_member (target, op->member);
+  /* A quote is a string for a paragraph without English and {zh, en} for
+   * one with it: the Chinese quote replaces the string in the first. */
+  if (op->plain_if_string && node != NULL && JSON_NODE_HOLDS_VALUE (node))
+    return target;
+  *out_key = op->submember;
   if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
     {
       json_object_set_object_member (target, op->member, json_object_new ());
@@ -210,8 +217,7 @@ plenary_edit_op_apply (PlenaryEditOp  *op,
     case PLENARY_EDIT_OP_SET_MEMBER:
       if (op->array != NULL && !find_element (op, root, &op->at, error))
         return FALSE;
-      target = member_target (op, root, op->at);
-      key = op->submember ? op->submember : op->member;
+      target = member_target (op, root, op->at, &key);
       g_clear_pointer (&op->old, json_node_unref);
       if (json_object_has_member (target, key))
         op->old = json_node_ref (json_object_get_member (target, key));
@@ -269,9 +275,12 @@ plenary_edit_op_revert (PlenaryEditOp *op,
   switch (op->kind)
     {
     case PLENARY_EDIT_OP_SET_MEMBER:
-      target = member_target (op, root, op->at);
-      set_member (target, op->submember ? op->submember : op->member,
-                  op->old ? json_node_ref (op->old) : NULL);
+      {
+        const char *key;
+
+        target = member_target (op, root, op->at, &key);
+        set_member (target, key, op->old ? json_node_ref (op->old) : NULL);
+      }
       break;
 
     case PLENARY_EDIT_OP_REPLACE:

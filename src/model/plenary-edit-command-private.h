@@ -25,6 +25,7 @@ typedef struct
   char              *member;     /* SET_MEMBER: the member */
   char              *submember;  /* SET_MEMBER: nullable, a member of that member's object */
   JsonNode          *value;      /* SET_MEMBER (NULL removes), REPLACE, INSERT */
+  gboolean           plain_if_string; /* SET_MEMBER: set the member itself when it is a string */
 
   /* Recorded by apply, used by revert. */
   JsonNode          *old;

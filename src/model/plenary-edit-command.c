@@ -134,7 +134,8 @@ static const struct {
   [PLENARY_INDICATOR_FIELD_MEASURE] = { "measure", NULL, N_("Change Measure") },
   [PLENARY_INDICATOR_FIELD_CATEGORY] = { "category", NULL, N_("Change Category") },
   [PLENARY_INDICATOR_FIELD_PARAGRAPH] = { "paragraph", NULL, N_("Change Paragraph") },
-  [PLENARY_INDICATOR_FIELD_QUOTE] = { "quote", NULL, N_("Change Quote") },
+  [PLENARY_INDICATOR_FIELD_QUOTE] = { "quote", "zh", N_("Change Quote") },
+  [PLENARY_INDICATOR_FIELD_QUOTE_EN] = { "quote", "en", N_("Change English Quote") },
 };
 
 static PlenaryEditCommand *
@@ -162,14 +163,19 @@ plenary_edit_command_new_set_indicator_text (const char            *indicator_id
                                              const char            *text)
 {
   JsonNode *value = NULL;
+  PlenaryEditCommand *self;
 
   g_return_val_if_fail (indicator_id != NULL, NULL);
-  g_return_val_if_fail (field <= PLENARY_INDICATOR_FIELD_QUOTE, NULL);
+  g_return_val_if_fail (field <= PLENARY_INDICATOR_FIELD_QUOTE_EN, NULL);
 
   if (field != PLENARY_INDICATOR_FIELD_QUALIFIER || (text != NULL && *text != '\0'))
     value = string_node (text);
-  return set_member_command (indicator_id, field_info[field].member, field_info[field].submember,
+  self = set_member_command (indicator_id, field_info[field].member, field_info[field].submember,
                              value, _(field_info[field].description));
+  /* The quote of a paragraph without English text is a plain string. */
+  if (field == PLENARY_INDICATOR_FIELD_QUOTE)
+    ((PlenaryEditOp *)g_ptr_array_index (self->ops, 0))->plain_if_string = TRUE;
+  return self;
 }
 
 PlenaryEditCommand *
@@ -220,7 +226,10 @@ indicator_node (const PlenaryIndicatorDraft *draft)
   object_set_string (object, "measure", draft->measure);
   object_set_string (object, "category", draft->category);
   object_set_string (object, "paragraph", draft->paragraph);
-  object_set_string (object, "quote", draft->quote);
+  if (draft->quote_en != NULL)
+    json_object_set_object_member (object, "quote", text_object (draft->quote, draft->quote_en, FALSE));
+  else
+    object_set_string (object, "quote", draft->quote);
   if (!draft->reviewed)
     json_object_set_boolean_member (object, "reviewed", FALSE);
   return object_node (object);

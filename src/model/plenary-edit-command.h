@@ -31,7 +31,8 @@ typedef enum {
   PLENARY_INDICATOR_FIELD_MEASURE,
   PLENARY_INDICATOR_FIELD_CATEGORY,
   PLENARY_INDICATOR_FIELD_PARAGRAPH,
-  PLENARY_INDICATOR_FIELD_QUOTE,
+  PLENARY_INDICATOR_FIELD_QUOTE,     /* the Chinese quote, or the only one */
+  PLENARY_INDICATOR_FIELD_QUOTE_EN,  /* the quote in the paragraph's English text */
 } PlenaryIndicatorField;
 
 /* A new indicator as the report's file spells it: ids and names, which
@@ -50,6 +51,7 @@ typedef struct
   const char *category;
   const char *paragraph;   /* a paragraph id */
   const char *quote;
+  const char *quote_en;    /* nullable: required when the paragraph has English text */
   gboolean    reviewed;
 } PlenaryIndicatorDraft;
 

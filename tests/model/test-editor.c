@@ -161,6 +161,7 @@ test_set_fields (Fixture       *f,
     { PLENARY_INDICATOR_FIELD_MEASURE, "level" },
     { PLENARY_INDICATOR_FIELD_CATEGORY, "economy" },
     { PLENARY_INDICATOR_FIELD_QUOTE, "完成年度计划的 108%" },
+    { PLENARY_INDICATOR_FIELD_QUOTE_EN, "reached CNY 333.4 billion, 108% of the annual plan" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -176,6 +177,8 @@ test_set_fields (Fixture       *f,
   g_assert_cmpint (plenary_indicator_get_measure (indicator), ==, PLENARY_MEASURE_LEVEL);
   g_assert_cmpstr (plenary_indicator_get_category (indicator), ==, "economy");
   g_assert_cmpstr (plenary_indicator_get_quote (indicator), ==, "完成年度计划的 108%");
+  g_assert_cmpstr (plenary_indicator_get_quote_en (indicator), ==,
+                   "reached CNY 333.4 billion, 108% of the annual plan");
 
   /* An empty qualifier removes it. */
   round_trip (f, plenary_edit_command_new_set_indicator_text (FREE_ID, PLENARY_INDICATOR_FIELD_QUALIFIER, NULL));
@@ -198,13 +201,16 @@ test_move_to_paragraph (Fixture       *f,
   PlenaryIndicator *indicator = find (f, FREE_ID);
   PlenaryParagraph *from = plenary_report_find_paragraph (f->report, FREE_PARAGRAPH);
   PlenaryParagraph *to = plenary_report_find_paragraph (f->report, "c1s1p2");
-  PlenaryEditCommand *steps[2];
-  g_autoptr(PlenaryEditCommand) paragraph = NULL, quote = NULL;
+  PlenaryEditCommand *steps[3];
+  g_autoptr(PlenaryEditCommand) paragraph = NULL, quote = NULL, quote_en = NULL;
 
   /* The paragraph and the quote change together, in one undo step. */
   steps[0] = paragraph = plenary_edit_command_new_set_indicator_text (FREE_ID, PLENARY_INDICATOR_FIELD_PARAGRAPH, "c1s1p2");
   steps[1] = quote = plenary_edit_command_new_set_indicator_text (FREE_ID, PLENARY_INDICATOR_FIELD_QUOTE, "战略性新兴产业增加值增长 7.5%");
-  round_trip (f, plenary_edit_command_new_group ("Move", steps, 2));
+  steps[2] = quote_en = plenary_edit_command_new_set_indicator_text (FREE_ID, PLENARY_INDICATOR_FIELD_QUOTE_EN,
+                                                                      "strategic emerging industries grew by 7.5%");
+  round_trip (f, plenary_edit_command_new_group ("Move", steps, 3));
+  g_assert_cmpstr (plenary_indicator_get_quote_en (indicator), ==, "strategic emerging industries grew by 7.5%");
 
   g_assert_true (plenary_indicator_get_paragraph (indicator) == to);
   g_assert_true (g_ptr_array_find (plenary_paragraph_get_indicators (to), indicator, NULL));
@@ -265,7 +271,7 @@ test_add_remove_indicator (Fixture       *f,
   PlenaryIndicatorDraft draft = {
     .id = "exports-fall-2019", .label_zh = "出口下降", .label_en = "Exports fall",
     .value = -6.1, .unit = "%", .period = "2019", .kind = "actual", .measure = "growth",
-    .category = "opening-up", .paragraph = FREE_PARAGRAPH, .quote = "出口下降 6.1%",
+    .category = "opening-up", .paragraph = FREE_PARAGRAPH, .quote = "出口下降 6.1%", .quote_en = "exports down 6.1%",
     .reviewed = FALSE,
   };
   PlenaryIndicator *added;
@@ -365,6 +371,7 @@ test_headlines_and_errata (Fixture       *f,
   guint headlines_changed = 0, errata_changed = 0;
   GPtrArray *headlines = plenary_report_get_headlines (f->report);
   GPtrArray *errata = plenary_report_get_errata (f->report);
+  guint n_errata = errata->len;
   PlenaryHeadlineDraft chosen[] = {
     { "pm25-2019", NULL },
     { "foreign-trade-value-2019", "foreign-trade-growth-2019" },
@@ -387,13 +394,13 @@ test_headlines_and_errata (Fixture       *f,
 
   round_trip (f, plenary_edit_command_new_record_erratum (FREE_PARAGRAPH, "增长6.8%", "增长 6.8%",
                                                           "A space before the number."));
-  g_assert_cmpuint (errata->len, ==, 3);
-  g_assert_cmpstr (((PlenaryErratum *)g_ptr_array_index (errata, 2))->corrected, ==, "增长 6.8%");
+  g_assert_cmpuint (n_errata, >, 0);
+  g_assert_cmpuint (errata->len, ==, n_errata + 1);
+  g_assert_cmpstr (((PlenaryErratum *)g_ptr_array_index (errata, n_errata))->corrected, ==, "增长 6.8%");
   g_assert_cmpuint (errata_changed, ==, 3);
 
-  round_trip (f, plenary_edit_command_new_remove_erratum (0));
-  round_trip (f, plenary_edit_command_new_remove_erratum (0));
-  round_trip (f, plenary_edit_command_new_remove_erratum (0));
+  for (guint i = 0; i <= n_errata; i++)
+    round_trip (f, plenary_edit_command_new_remove_erratum (0));
   g_assert_cmpuint (errata->len, ==, 0);
 
   g_signal_handlers_disconnect_by_data (f->report, &headlines_changed);
@@ -520,7 +527,8 @@ test_refusals (Fixture       *f,
   PlenaryIndicatorDraft good = {
     .id = "new-figure", .label_zh = "新", .label_en = "New", .value = 1, .unit = "%",
     .period = "2019", .kind = "actual", .measure = "growth", .category = "economy",
-    .paragraph = FREE_PARAGRAPH, .quote = "增长 6.8%", .reviewed = TRUE,
+    .paragraph = FREE_PARAGRAPH, .quote = "增长 6.8%", .quote_en = "GDP grew by 6.8%",
+    .reviewed = TRUE,
   };
   PlenaryIndicatorDraft bad;
   static const char * const none[] = { NULL };
@@ -535,9 +543,9 @@ test_refusals (Fixture       *f,
                                        "infrastructure-investment-growth-2019", "online-retail-growth-2019", NULL };
   static const char * const thirteen[] = {
     "gdp-growth-2019", "fixed-asset-investment-growth-2019", "infrastructure-investment-growth-2019",
-    "key-projects-plan-completion-2019", "retail-sales-growth-2019", "online-retail-growth-2019",
+    "high-tech-manufacturing-growth-2019", "retail-sales-growth-2019", "online-retail-growth-2019",
     "foreign-trade-growth-2019", "import-growth-2019", "general-budget-revenue-growth-2019",
-    "urban-registered-unemployment-rate-2019", "urban-disposable-income-growth-2019",
+    "patents-granted-growth-2019", "urban-disposable-income-growth-2019",
     "rural-disposable-income-growth-2019", "strategic-emerging-industries-growth-2019", NULL,
   };
   static const char * const pair[] = { "key-projects-investment-2019", "key-projects-investment-2020", NULL };
@@ -596,7 +604,7 @@ test_refusals (Fixture       *f,
           REFERENCE, "$.indicators[%u].paragraph: there is no paragraph with the id “c9s9p9”.", free_index);
   REFUSE ("quote not in the paragraph",
           plenary_edit_command_new_set_indicator_text (FREE_ID, PLENARY_INDICATOR_FIELD_QUOTE, "增长 9.9%"),
-          QUOTE, "$.indicators[%u].quote: “增长 9.9%%” does not appear in paragraph “c1s1p1”.", free_index);
+          QUOTE, "$.indicators[%u].quote.zh: “增长 9.9%%” does not appear in the text of paragraph “c1s1p1”.", free_index);
   bad = good;
   bad.id = "New_Figure";
   REFUSE ("bad id", plenary_edit_command_new_add_indicator (&bad, G_MAXUINT),
