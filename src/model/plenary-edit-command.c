@@ -297,6 +297,8 @@ chart_node (const char              *id,
   for (guint i = 0; draft->indicators != NULL && draft->indicators[i] != NULL; i++)
     json_array_add_string_element (indicators, draft->indicators[i]);
   json_object_set_array_member (object, "indicators", indicators);
+  if (draft->counts_zh != NULL)
+    json_object_set_object_member (object, "counts", text_object (draft->counts_zh, draft->counts_en, FALSE));
   if (draft->series != NULL && draft->series[0] != NULL)
     json_object_set_array_member (object, "series", labels_array (draft->series));
   if (draft->rows != NULL && draft->rows[0] != NULL)

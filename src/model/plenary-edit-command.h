@@ -66,6 +66,8 @@ typedef struct
   const char * const *indicators;  /* NULL-terminated indicator ids */
   const char * const *series;      /* nullable: zh, en, zh, en…, NULL-terminated */
   const char * const *rows;        /* nullable: likewise */
+  const char         *counts_zh;   /* nullable: what a chart of bare counts counts */
+  const char         *counts_en;
 } PlenaryChartDraft;
 
 typedef struct

@@ -217,6 +217,73 @@ test_move_to_paragraph (Fixture       *f,
   g_assert_false (g_ptr_array_find (plenary_paragraph_get_indicators (from), indicator, NULL));
 }
 
+/* In a report without English the quote stays a plain string, through
+ * the edit and its undo. */
+static void
+test_plain_quote (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "minimal-report.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PlenaryReport) report = plenary_report_load_file (file, NULL, &error);
+  g_autoptr(PlenaryEditor) editor = NULL;
+  g_autoptr(PlenaryEditCommand) command = NULL;
+  PlenaryIndicator *indicator;
+
+  g_assert_no_error (error);
+  editor = plenary_editor_new (report, NULL, NULL);
+  indicator = plenary_report_find_indicator (report, "gdp-growth-2019");
+  g_assert_nonnull (indicator);
+  g_assert_null (plenary_indicator_get_quote_en (indicator));
+
+  command = plenary_edit_command_new_set_indicator_text ("gdp-growth-2019", PLENARY_INDICATOR_FIELD_QUOTE,
+                                                         "增长 6.8%");
+  g_assert_true (plenary_editor_apply (editor, command, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (plenary_indicator_get_quote (indicator), ==, "增长 6.8%");
+  {
+    g_autoptr(GBytes) bytes = report_bytes (report);
+    g_assert_nonnull (g_strstr_len (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                                    "\"quote\" : \"增长 6.8%\""));
+  }
+  g_assert_true (plenary_editor_undo (editor, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (plenary_indicator_get_quote (indicator), ==, "地区生产总值增长 6.8%");
+}
+
+/* A chart's "counts" goes through an edit to the live chart. */
+static void
+test_chart_counts (Fixture       *f,
+                   gconstpointer  data)
+{
+  static const char * const indicators[] = {
+    "provincial-labs-launched-2019", "new-state-key-labs-2019", "new-national-enterprise-tech-centres-2019",
+    "new-national-local-engineering-centres-2019", "new-provincial-engineering-labs-2019", NULL,
+  };
+  static const char * const rows[] = {
+    "省实验室", "Provincial laboratories", "国家重点实验室", "State key laboratories",
+    "国家企业技术中心", "National enterprise technology centres",
+    "国家地方联合工程研究中心", "National-local joint engineering centres",
+    "省工程实验室", "Provincial engineering laboratories", NULL,
+  };
+  PlenaryChartSpec *chart = plenary_report_find_chart (f->report, "innovation-platforms-2019");
+  PlenaryChartDraft draft = {
+    .type = "bar", .title_zh = "2019 年新增重大创新平台", .title_en = "New major innovation platforms, 2019",
+    .section = "c1s1", .indicators = indicators, .rows = rows, .counts_zh = "平台", .counts_en = "platforms",
+  };
+  guint changed = 0;
+
+  g_assert_nonnull (chart);
+  g_assert_cmpstr (plenary_chart_spec_get_counts (chart, PLENARY_LANGUAGE_EN), ==, "innovation platforms");
+  g_signal_connect_swapped (chart, "changed", G_CALLBACK (count_cb), &changed);
+  round_trip (f, plenary_edit_command_new_edit_chart ("innovation-platforms-2019", &draft));
+  g_assert_true (plenary_report_find_chart (f->report, "innovation-platforms-2019") == chart);
+  g_assert_cmpstr (plenary_chart_spec_get_counts (chart, PLENARY_LANGUAGE_ZH), ==, "平台");
+  g_assert_cmpstr (plenary_chart_spec_get_counts (chart, PLENARY_LANGUAGE_EN), ==, "platforms");
+  g_assert_cmpuint (changed, ==, 3);
+  g_signal_handlers_disconnect_by_data (chart, &changed);
+}
+
 static void
 test_reviewed (Fixture       *f,
                gconstpointer  data)
@@ -883,6 +950,7 @@ main (int   argc,
   ADD ("/editor/set-fields", test_set_fields);
   ADD ("/editor/move-to-paragraph", test_move_to_paragraph);
   ADD ("/editor/reviewed", test_reviewed);
+  ADD ("/editor/chart-counts", test_chart_counts);
   ADD ("/editor/add-remove-indicator", test_add_remove_indicator);
   ADD ("/editor/charts", test_charts);
   ADD ("/editor/headlines-and-errata", test_headlines_and_errata);
@@ -890,6 +958,7 @@ main (int   argc,
   ADD ("/editor/refusals", test_refusals);
 #undef ADD
   g_test_add_func ("/editor/dirty-and-save", test_dirty_and_save);
+  g_test_add_func ("/editor/plain-quote", test_plain_quote);
 
   return g_test_run ();
 }
