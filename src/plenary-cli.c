@@ -7,6 +7,7 @@
 #include <json-glib/json-glib.h>
 
 #include "plenary-report-loader.h"
+#include "plenary-report-writer.h"
 #include "plenary-cli.h"
 
 static PlenaryReport *
@@ -123,7 +124,6 @@ plenary_cli_list_indicators (const char      *path,
   if (as_json)
     {
       g_autoptr(JsonBuilder) builder = json_builder_new ();
-      g_autoptr(JsonGenerator) generator = json_generator_new ();
       g_autoptr(JsonNode) root = NULL;
       g_autofree char *text = NULL;
 
@@ -135,11 +135,10 @@ plenary_cli_list_indicators (const char      *path,
         }
       json_builder_end_array (builder);
 
+      /* The writer's generator: numbers in their shortest exact form. */
       root = json_builder_get_root (builder);
-      json_generator_set_root (generator, root);
-      json_generator_set_pretty (generator, TRUE);
-      text = json_generator_to_data (generator, NULL);
-      fprintf (out, "%s\n", text);
+      text = plenary_json_to_data (root, NULL);
+      fputs (text, out);
       return 0;
     }
 

@@ -24,16 +24,24 @@ load_report_thread (GTask        *task,
   GFile *file = task_data;
   GError *error = NULL;
   PlenaryImporter *importer = g_object_get_data (G_OBJECT (task), "importer");
-  PlenaryReport *report;
+  PlenaryEditor *editor = NULL;
 
-  /* A PDF, web page or text file is imported, in this thread too. */
   if (importer != NULL)
-    report = plenary_importer_import (importer, file, cancellable, NULL, &error);
-  else
-    report = plenary_report_load_file (file, cancellable, &error);
+    {
+      /* A PDF, web page or text file is imported, in this thread too. Its
+       * editor has no file: saving asks where, never over the source. */
+      g_autoptr(PlenaryReport) report = plenary_importer_import (importer, file, cancellable, NULL, &error);
 
-  if (report != NULL)
-    g_task_return_pointer (task, report, g_object_unref);
+      if (report != NULL)
+        editor = plenary_editor_new (report, NULL, NULL);
+    }
+  else
+    /* The editor reads the file and keeps its etag, to notice when someone
+     * else changes it before a save. */
+    editor = plenary_editor_new_for_file (file, cancellable, &error);
+
+  if (editor != NULL)
+    g_task_return_pointer (task, editor, g_object_unref);
   else
     g_task_return_error (task, error);
 }
@@ -59,32 +67,37 @@ on_report_loaded_cb (GObject      *source_object,
 {
   PlenaryWindow *self = PLENARY_WINDOW (source_object);
   GFile *file = g_task_get_task_data (G_TASK (result));
-  g_autoptr(PlenaryReport) report = NULL;
+  g_autoptr(PlenaryEditor) editor = NULL;
+  PlenaryReport *report;
   g_autoptr(GError) error = NULL;
   g_autofree char *uri = NULL;
   g_autofree char *message = NULL;
   AdwToast *toast;
 
-  report = g_task_propagate_pointer (G_TASK (result), &error);
+  editor = g_task_propagate_pointer (G_TASK (result), &error);
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
-  if (report == NULL)
+  if (editor == NULL)
     plenary_window_finish_import (self, _("Import failed"));
 
   if (self->loading_file == file)
     g_clear_object (&self->loading_file);
 
-  if (report == NULL)
+  if (editor == NULL)
     {
       forget_last_report (self, file);
       plenary_window_show_error (self, file, error);
       return;
     }
 
+  report = plenary_editor_get_report (editor);
+  plenary_window_take_editor (self, editor);
   plenary_window_set_report (self, report);
   plenary_window_add_recent (self, file);
   uri = g_file_get_uri (file);
-  if (self->settings != NULL)
+  /* Only a report file is opened again at the next start, not a source
+   * that would be imported anew. */
+  if (self->settings != NULL && plenary_report_is_reviewed (report))
     g_settings_set_string (self->settings, "last-report", uri);
 
   if (!plenary_report_is_reviewed (report))
@@ -114,6 +127,10 @@ plenary_window_open_file (PlenaryWindow *self,
 
   g_return_if_fail (PLENARY_IS_WINDOW (self));
   g_return_if_fail (G_IS_FILE (file));
+
+  /* Unsaved changes are saved or discarded first, or the report stays. */
+  if (plenary_window_ask_before_replacing (self, file))
+    return;
 
   g_cancellable_cancel (self->load_cancellable);
   g_clear_object (&self->load_cancellable);
@@ -372,6 +389,9 @@ open_bundled_action (GtkWidget  *widget,
   PlenaryWindow *self = PLENARY_WINDOW (widget);
   g_autoptr(PlenaryReport) report = NULL;
   g_autoptr(GError) error = NULL;
+
+  if (plenary_window_ask_before_replacing (self, NULL))
+    return;
 
   g_cancellable_cancel (self->load_cancellable);
   report = plenary_report_load_default (&error);

@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "plenary-draft-store.h"
+#include "plenary-editor.h"
 #include "plenary-importer.h"
 #include "plenary-window.h"
 #include "plenary-adaptive-split.h"
@@ -40,6 +42,13 @@ struct _PlenaryWindow
   GMenu                *recent_menu;
   GtkWidget            *error_dialog;   /* AdwAlertDialog, or AdwMessageDialog before 1.5 */
   GObject              *presentation;   /* PlenaryPresentation while one runs */
+
+  PlenaryEditor        *editor;         /* of the report on screen */
+  PlenaryDraftStore    *drafts;
+  gboolean              close_confirmed;
+  gboolean              replace_confirmed;
+  gboolean              pending_bundled;  /* to open once unsaved changes are settled */
+  GFile                *pending_file;
 };
 
 void      plenary_window_class_init_actions (GtkWidgetClass *widget_class);
@@ -63,5 +72,18 @@ PlenaryImporter *plenary_window_begin_import (PlenaryWindow *self,
                                              GFile          *file);
 gboolean  plenary_window_finish_import      (PlenaryWindow  *self,
                                              const char     *message);
+void      plenary_window_update_titles      (PlenaryWindow  *self);
+
+/* plenary-window-editing.c */
+void      plenary_window_class_init_editing (GtkWidgetClass *widget_class);
+void      plenary_window_init_editing       (PlenaryWindow  *self);
+void      plenary_window_dispose_editing    (PlenaryWindow  *self);
+void      plenary_window_take_editor        (PlenaryWindow  *self,
+                                             PlenaryEditor  *editor);
+gboolean  plenary_window_editing_close_request (PlenaryWindow *self);
+gboolean  plenary_window_ask_before_replacing (PlenaryWindow *self,
+                                             GFile          *file);
+char     *plenary_window_dup_subtitle       (PlenaryWindow  *self,
+                                             const char     *short_title);
 
 G_END_DECLS

@@ -61,12 +61,19 @@ dup_node_title (PlenaryOutlineNode *node,
 static void
 update_titles (PlenaryWindow *self)
 {
+  plenary_window_update_titles (self);
+}
+
+void
+plenary_window_update_titles (PlenaryWindow *self)
+{
   PlenaryReport *report = plenary_session_get_report (self->session);
   PlenaryLanguage language = plenary_session_get_language (self->session);
   PlenaryOutlineNode *section = plenary_session_get_section (self->session);
   const PlenaryPageInfo *info = plenary_page_registry_lookup (plenary_session_get_page (self->session));
   const char *short_title = NULL;
   g_autofree char *title = NULL;
+  g_autofree char *subtitle = NULL;
 
   if (report != NULL)
     short_title = plenary_report_get_text (report, PLENARY_REPORT_FIELD_SHORT_TITLE, language);
@@ -77,7 +84,8 @@ update_titles (PlenaryWindow *self)
     title = g_strdup (info != NULL && info->title != NULL ? _(info->title) : "");
 
   adw_window_title_set_title (self->content_title, title);
-  adw_window_title_set_subtitle (self->content_title, short_title);
+  subtitle = plenary_window_dup_subtitle (self, short_title);
+  adw_window_title_set_subtitle (self->content_title, subtitle);
   plenary_adaptive_split_set_content_title (self->split, title);
 }
 
@@ -121,6 +129,14 @@ plenary_window_set_report (PlenaryWindow *self,
   gboolean first;
 
   g_assert (PLENARY_IS_WINDOW (self));
+
+  /* Every report on screen has an editor; one opened from a file has
+   * it already, with the file. */
+  if (report != NULL && (self->editor == NULL || plenary_editor_get_report (self->editor) != report))
+    {
+      g_autoptr(PlenaryEditor) editor = plenary_editor_new (report, NULL, NULL);
+      plenary_window_take_editor (self, editor);
+    }
 
   first = plenary_session_get_report (self->session) == NULL;
   plenary_session_set_report (self->session, report);
@@ -336,6 +352,9 @@ plenary_window_close_request (GtkWindow *window)
   PlenaryWindow *self = PLENARY_WINDOW (window);
   int width, height;
 
+  if (plenary_window_editing_close_request (self))
+    return TRUE;
+
   if (self->settings != NULL)
     {
       gtk_window_get_default_size (window, &width, &height);
@@ -359,6 +378,7 @@ plenary_window_dispose (GObject *object)
   g_clear_object (&self->load_cancellable);
   g_clear_object (&self->loading_file);
   plenary_window_close_error_dialog (self);
+  plenary_window_dispose_editing (self);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), PLENARY_TYPE_WINDOW);
 
@@ -468,6 +488,7 @@ plenary_window_class_init (PlenaryWindowClass *klass)
 
   plenary_window_class_init_actions (widget_class);
   plenary_window_class_init_present (widget_class);
+  plenary_window_class_init_editing (widget_class);
 }
 
 static void
@@ -523,6 +544,7 @@ plenary_window_init (PlenaryWindow *self)
   on_split_folded_cb (self);
 
   plenary_window_init_actions (self);
+  plenary_window_init_editing (self);
 
   /* One report is parsed: the one main() began to read on a thread (the
    * last one if it still loads), else the bundled one here. */

@@ -3,8 +3,9 @@
 
 #include <adwaita.h>
 
-#include "plenary-session.h"
+#include "plenary-editor.h"
 #include "plenary-presentation.h"
+#include "plenary-session.h"
 #include "plenary-application.h"
 
 G_BEGIN_DECLS
@@ -21,5 +22,6 @@ void             plenary_window_open_file        (PlenaryWindow      *self,
 GtkWidget       *plenary_window_get_visible_page (PlenaryWindow      *self);
 const char      *plenary_window_get_error_body   (PlenaryWindow      *self);
 PlenaryPresentation *plenary_window_get_presentation (PlenaryWindow  *self);
+PlenaryEditor   *plenary_window_get_editor       (PlenaryWindow      *self);
 
 G_END_DECLS

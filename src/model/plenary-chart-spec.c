@@ -3,6 +3,7 @@
 
 #include <math.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "plenary-chart-spec.h"
 
@@ -36,6 +37,13 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 static const char * const type_names[] = {
   "bar", "grouped-bar", "diverging-bar", "share", "ramp", "big-number",
@@ -87,7 +95,7 @@ static void
 plenary_chart_spec_class_init (PlenaryChartSpecClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  GParamFlags flags = G_PARAM_READABLE | G_PARAM_STATIC_STRINGS;
+  GParamFlags flags = G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
 
   object_class->finalize = plenary_chart_spec_finalize;
   object_class->get_property = plenary_chart_spec_get_property;
@@ -96,6 +104,11 @@ plenary_chart_spec_class_init (PlenaryChartSpecClass *klass)
   properties[PROP_TITLE_ZH] = g_param_spec_string ("title-zh", NULL, NULL, NULL, flags);
   properties[PROP_TITLE_EN] = g_param_spec_string ("title-en", NULL, NULL, NULL, flags);
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /* The editor changed the chart: its type, titles, section, values or
+   * labels.  Whatever draws it draws it again. */
+  signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void
@@ -461,4 +474,111 @@ plenary_chart_growth_is_outlier (const double *rates,
   if (out_median != NULL)
     *out_median = median;
   return value > PLENARY_CHART_GROWTH_OUTLIER * median;
+}
+
+/* Returns: (transfer none) (element-type utf8): the legend labels as
+ * given in the report, zh, en, zh, en… */
+GPtrArray *
+plenary_chart_spec_get_series_labels (PlenaryChartSpec *self)
+{
+  g_return_val_if_fail (PLENARY_IS_CHART_SPEC (self), NULL);
+  return self->series_labels;
+}
+
+/* Returns: (transfer none) (element-type utf8): the row labels as given
+ * in the report, zh, en, zh, en…, or empty */
+GPtrArray *
+plenary_chart_spec_get_row_labels (PlenaryChartSpec *self)
+{
+  g_return_val_if_fail (PLENARY_IS_CHART_SPEC (self), NULL);
+  return self->row_labels;
+}
+
+static gboolean
+strv_array_equal (GPtrArray *a,
+                  GPtrArray *b)
+{
+  if (a->len != b->len)
+    return FALSE;
+  for (guint i = 0; i < a->len; i++)
+    if (g_strcmp0 (g_ptr_array_index (a, i), g_ptr_array_index (b, i)) != 0)
+      return FALSE;
+  return TRUE;
+}
+
+static GPtrArray *
+copy_strings (GPtrArray *from)
+{
+  GPtrArray *copy = g_ptr_array_new_full (from->len, g_free);
+
+  for (guint i = 0; i < from->len; i++)
+    g_ptr_array_add (copy, g_strdup (g_ptr_array_index (from, i)));
+  return copy;
+}
+
+/* Gives the chart everything @from has but its id, and emits ::changed
+ * when anything did.  Only the editor calls this, with a chart that the
+ * loader's rules accepted and whose indicators and section are this
+ * report's own objects. */
+void
+plenary_chart_spec_update (PlenaryChartSpec *self,
+                           PlenaryChartSpec *from)
+{
+  gboolean changed = FALSE;
+
+  g_return_if_fail (PLENARY_IS_CHART_SPEC (self));
+  g_return_if_fail (PLENARY_IS_CHART_SPEC (from));
+
+  g_object_freeze_notify (G_OBJECT (self));
+  if (g_strcmp0 (self->title_zh, from->title_zh) != 0)
+    {
+      g_free (self->title_zh);
+      self->title_zh = g_strdup (from->title_zh);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE_ZH]);
+      changed = TRUE;
+    }
+  if (g_strcmp0 (self->title_en, from->title_en) != 0)
+    {
+      g_free (self->title_en);
+      self->title_en = g_strdup (from->title_en);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE_EN]);
+      changed = TRUE;
+    }
+  if (self->type != from->type || self->section != from->section)
+    {
+      self->type = from->type;
+      g_set_object (&self->section, from->section);
+      changed = TRUE;
+    }
+  if (self->indicators->len != from->indicators->len ||
+      memcmp (self->indicators->pdata, from->indicators->pdata,
+              sizeof (gpointer) * from->indicators->len) != 0)
+    {
+      g_ptr_array_set_size (self->indicators, 0);
+      for (guint i = 0; i < from->indicators->len; i++)
+        g_ptr_array_add (self->indicators, g_object_ref (g_ptr_array_index (from->indicators, i)));
+      changed = TRUE;
+    }
+  if (g_strcmp0 (self->counts_zh, from->counts_zh) != 0 ||
+      g_strcmp0 (self->counts_en, from->counts_en) != 0)
+    {
+      plenary_chart_spec_set_counts (self, from->counts_zh, from->counts_en);
+      changed = TRUE;
+    }
+  if (!strv_array_equal (self->series_labels, from->series_labels))
+    {
+      g_ptr_array_unref (self->series_labels);
+      self->series_labels = copy_strings (from->series_labels);
+      changed = TRUE;
+    }
+  if (!strv_array_equal (self->row_labels, from->row_labels))
+    {
+      g_ptr_array_unref (self->row_labels);
+      self->row_labels = copy_strings (from->row_labels);
+      changed = TRUE;
+    }
+  g_object_thaw_notify (G_OBJECT (self));
+
+  if (changed)
+    g_signal_emit (self, signals[CHANGED], 0);
 }

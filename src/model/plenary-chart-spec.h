@@ -73,6 +73,10 @@ PlenaryIndicator   *plenary_chart_spec_get_value        (PlenaryChartSpec   *sel
 const char         *plenary_chart_spec_get_row_label    (PlenaryChartSpec   *self,
                                                          guint               row,
                                                          PlenaryLanguage     language);
+GPtrArray          *plenary_chart_spec_get_series_labels (PlenaryChartSpec *self);
+GPtrArray          *plenary_chart_spec_get_row_labels   (PlenaryChartSpec   *self);
+void                plenary_chart_spec_update           (PlenaryChartSpec   *self,
+                                                         PlenaryChartSpec   *from);
 gboolean            plenary_chart_spec_shows            (PlenaryChartSpec   *self,
                                                          PlenaryIndicator   *indicator);
 

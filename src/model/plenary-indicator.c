@@ -31,6 +31,7 @@ struct _PlenaryIndicator
   /* The quote in the paragraph's English text; NULL when it has none. */
   char                 *quote_en;
   gsize                 quote_en_offset;
+  gboolean              reviewed;
 };
 
 G_DEFINE_FINAL_TYPE (PlenaryIndicator, plenary_indicator, G_TYPE_OBJECT)
@@ -45,6 +46,12 @@ enum {
   PROP_CATEGORY,
   PROP_QUOTE,
   PROP_QUOTE_EN,
+  PROP_UNIT,
+  PROP_QUALIFIER,
+  PROP_KIND,
+  PROP_MEASURE,
+  PROP_REVIEWED,
+  PROP_PARAGRAPH,
   N_PROPS
 };
 
@@ -104,6 +111,24 @@ plenary_indicator_get_property (GObject    *object,
     case PROP_QUOTE_EN:
       g_value_set_string (value, self->quote_en);
       break;
+    case PROP_UNIT:
+      g_value_set_object (value, self->unit);
+      break;
+    case PROP_QUALIFIER:
+      g_value_set_int (value, self->qualifier);
+      break;
+    case PROP_KIND:
+      g_value_set_int (value, self->kind);
+      break;
+    case PROP_MEASURE:
+      g_value_set_int (value, self->measure);
+      break;
+    case PROP_REVIEWED:
+      g_value_set_boolean (value, self->reviewed);
+      break;
+    case PROP_PARAGRAPH:
+      g_value_set_object (value, self->paragraph);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -113,7 +138,9 @@ static void
 plenary_indicator_class_init (PlenaryIndicatorClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  GParamFlags flags = G_PARAM_READABLE | G_PARAM_STATIC_STRINGS;
+  /* Read-only for views: only the editor changes an indicator, through
+   * plenary_indicator_update(), which notifies what changed. */
+  GParamFlags flags = G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
 
   object_class->finalize = plenary_indicator_finalize;
   object_class->get_property = plenary_indicator_get_property;
@@ -127,12 +154,22 @@ plenary_indicator_class_init (PlenaryIndicatorClass *klass)
   properties[PROP_CATEGORY] = g_param_spec_string ("category", NULL, NULL, NULL, flags);
   properties[PROP_QUOTE] = g_param_spec_string ("quote", NULL, NULL, NULL, flags);
   properties[PROP_QUOTE_EN] = g_param_spec_string ("quote-en", NULL, NULL, NULL, flags);
+  properties[PROP_UNIT] = g_param_spec_object ("unit", NULL, NULL, PLENARY_TYPE_UNIT, flags);
+  /* PlenaryQualifier, PlenaryIndicatorKind and PlenaryMeasure, as ints:
+   * the enums are not registered types. */
+  properties[PROP_QUALIFIER] = g_param_spec_int ("qualifier", NULL, NULL, 0, G_MAXINT, 0, flags);
+  properties[PROP_KIND] = g_param_spec_int ("kind", NULL, NULL, 0, G_MAXINT, 0, flags);
+  properties[PROP_MEASURE] = g_param_spec_int ("measure", NULL, NULL, 0, G_MAXINT, 0, flags);
+  properties[PROP_REVIEWED] = g_param_spec_boolean ("reviewed", NULL, NULL, TRUE, flags);
+  properties[PROP_PARAGRAPH] = g_param_spec_object ("paragraph", NULL, NULL,
+                                                    PLENARY_TYPE_PARAGRAPH, flags);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
 static void
 plenary_indicator_init (PlenaryIndicator *self)
 {
+  self->reviewed = TRUE;
 }
 
 PlenaryIndicator *
@@ -161,7 +198,88 @@ plenary_indicator_new (const PlenaryIndicatorFields *fields)
   self->quote_offset = fields->quote_offset;
   self->quote_en = g_strdup (fields->quote_en);
   self->quote_en_offset = fields->quote_en_offset;
+  self->reviewed = !fields->unreviewed;
   return self;
+}
+
+static void
+update_string (PlenaryIndicator  *self,
+               char             **field,
+               const char        *text,
+               guint              prop)
+{
+  if (g_strcmp0 (*field, text) == 0)
+    return;
+  g_free (*field);
+  *field = g_strdup (text);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[prop]);
+}
+
+#define UPDATE_SCALAR(self, field, new_value, prop)                       \
+  G_STMT_START {                                                          \
+    if ((self)->field != (new_value))                                     \
+      {                                                                   \
+        (self)->field = (new_value);                                      \
+        g_object_notify_by_pspec (G_OBJECT (self), properties[prop]);     \
+      }                                                                   \
+  } G_STMT_END
+
+/* Gives the indicator every field of @fields but its id, and notifies the
+ * properties that changed.  Only the editor calls this, after the loader's
+ * rules have accepted the new fields; the caller keeps the paragraphs'
+ * lists of indicators in step when the paragraph changes. */
+void
+plenary_indicator_update (PlenaryIndicator             *self,
+                          const PlenaryIndicatorFields *fields)
+{
+  g_return_if_fail (PLENARY_IS_INDICATOR (self));
+  g_return_if_fail (fields != NULL);
+  g_return_if_fail (PLENARY_IS_UNIT (fields->unit));
+  g_return_if_fail (PLENARY_IS_PARAGRAPH (fields->paragraph));
+
+  g_object_freeze_notify (G_OBJECT (self));
+  update_string (self, &self->label_zh, fields->label_zh, PROP_LABEL_ZH);
+  update_string (self, &self->label_en, fields->label_en, PROP_LABEL_EN);
+  UPDATE_SCALAR (self, value, fields->value, PROP_VALUE);
+  if (self->unit != fields->unit)
+    {
+      g_set_object (&self->unit, fields->unit);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UNIT]);
+    }
+  UPDATE_SCALAR (self, qualifier, fields->qualifier, PROP_QUALIFIER);
+  update_string (self, &self->period, fields->period, PROP_PERIOD);
+  UPDATE_SCALAR (self, kind, fields->kind, PROP_KIND);
+  UPDATE_SCALAR (self, measure, fields->measure, PROP_MEASURE);
+  update_string (self, &self->category, fields->category, PROP_CATEGORY);
+  UPDATE_SCALAR (self, paragraph, fields->paragraph, PROP_PARAGRAPH);
+  if (self->quote_offset != fields->quote_offset)
+    {
+      self->quote_offset = fields->quote_offset;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_QUOTE]);
+    }
+  update_string (self, &self->quote, fields->quote, PROP_QUOTE);
+  if (self->quote_en_offset != fields->quote_en_offset)
+    {
+      self->quote_en_offset = fields->quote_en_offset;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_QUOTE_EN]);
+    }
+  update_string (self, &self->quote_en, fields->quote_en, PROP_QUOTE_EN);
+  UPDATE_SCALAR (self, reviewed, !fields->unreviewed, PROP_REVIEWED);
+  g_object_thaw_notify (G_OBJECT (self));
+}
+
+const char *
+plenary_indicator_kind_to_string (PlenaryIndicatorKind kind)
+{
+  g_return_val_if_fail (kind < G_N_ELEMENTS (kind_names), NULL);
+  return kind_names[kind];
+}
+
+const char *
+plenary_measure_to_string (PlenaryMeasure measure)
+{
+  g_return_val_if_fail (measure < G_N_ELEMENTS (measure_names), NULL);
+  return measure_names[measure];
 }
 
 gboolean
@@ -312,6 +430,14 @@ plenary_indicator_get_quote_offset (PlenaryIndicator *self)
 {
   g_return_val_if_fail (PLENARY_IS_INDICATOR (self), 0);
   return self->quote_offset;
+}
+
+/* FALSE for a figure an importer found that no person has checked yet. */
+gboolean
+plenary_indicator_get_reviewed (PlenaryIndicator *self)
+{
+  g_return_val_if_fail (PLENARY_IS_INDICATOR (self), TRUE);
+  return self->reviewed;
 }
 
 /* The value with its qualifier and unit, in parts, in @scale (see

@@ -45,9 +45,16 @@ typedef struct
   /* NULL when the paragraph has no English text. */
   const char           *quote_en;
   gsize                 quote_en_offset;
+  /* Zero for a curated figure, so that a zeroed struct means reviewed;
+   * an imported report marks its figures unreviewed. */
+  gboolean              unreviewed;
 } PlenaryIndicatorFields;
 
 PlenaryIndicator     *plenary_indicator_new              (const PlenaryIndicatorFields *fields);
+void                  plenary_indicator_update           (PlenaryIndicator             *self,
+                                                          const PlenaryIndicatorFields *fields);
+const char           *plenary_indicator_kind_to_string   (PlenaryIndicatorKind   kind);
+const char           *plenary_measure_to_string          (PlenaryMeasure         measure);
 gboolean              plenary_indicator_kind_parse       (const char            *text,
                                                           PlenaryIndicatorKind  *out_kind);
 gboolean              plenary_measure_parse              (const char            *text,
@@ -72,6 +79,7 @@ const char           *plenary_indicator_get_quote_for    (PlenaryIndicator      
                                                           PlenaryLanguage        language);
 gsize                 plenary_indicator_get_quote_offset_for (PlenaryIndicator  *self,
                                                           PlenaryLanguage        language);
+gboolean              plenary_indicator_get_reviewed     (PlenaryIndicator      *self);
 char                 *plenary_indicator_dup_display      (PlenaryIndicator      *self,
                                                           PlenaryLanguage        language);
 PlenaryFormattedNumber *plenary_indicator_format          (PlenaryIndicator      *self,

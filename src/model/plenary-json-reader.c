@@ -330,6 +330,32 @@ plenary_json_reader_string_at (PlenaryJsonReader *self,
   return value;
 }
 
+/* An optional true or false: returns FALSE, leaving @out_value, when
+ * @key is absent. */
+gboolean
+plenary_json_reader_get_boolean (PlenaryJsonReader *self,
+                                 JsonObject        *parent,
+                                 const char        *key,
+                                 gboolean          *out_value)
+{
+  JsonNode *node = member (self, parent, key, FALSE);
+  gsize mark;
+
+  if (node == NULL)
+    return FALSE;
+  if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_BOOLEAN)
+    {
+      *out_value = json_node_get_boolean (node);
+      return TRUE;
+    }
+
+  mark = plenary_json_reader_push_key (self, key);
+  plenary_json_reader_fail (self, ERROR_CODE (self->errors, TYPE),
+                            _("expected true or false, found %s."), describe_node (node));
+  plenary_json_reader_pop (self, mark);
+  return FALSE;
+}
+
 gboolean
 plenary_json_reader_get_number (PlenaryJsonReader *self,
                                 JsonObject        *parent,

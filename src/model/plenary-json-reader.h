@@ -63,6 +63,10 @@ const char        *plenary_json_reader_get_string (PlenaryJsonReader  *self,
 const char        *plenary_json_reader_string_at  (PlenaryJsonReader  *self,
                                                    JsonArray          *array,
                                                    guint               index);
+gboolean           plenary_json_reader_get_boolean (PlenaryJsonReader *self,
+                                                   JsonObject         *parent,
+                                                   const char         *key,
+                                                   gboolean           *out_value);
 gboolean           plenary_json_reader_get_number (PlenaryJsonReader  *self,
                                                    JsonObject         *parent,
                                                    const char         *key,

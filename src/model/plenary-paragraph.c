@@ -32,6 +32,13 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+enum {
+  INDICATORS_CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 static void
 plenary_paragraph_finalize (GObject *object)
 {
@@ -84,6 +91,12 @@ plenary_paragraph_class_init (PlenaryParagraphClass *klass)
   properties[PROP_TEXT_EN] = g_param_spec_string ("text-en", NULL, NULL, NULL,
                                                   G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /* The editor added, removed or moved an indicator quoted here, so the
+   * highlighted quotes change. */
+  signals[INDICATORS_CHANGED] = g_signal_new ("indicators-changed", G_TYPE_FROM_CLASS (klass),
+                                              G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                              G_TYPE_NONE, 0);
 }
 
 static void
@@ -206,4 +219,22 @@ plenary_paragraph_add_indicator (PlenaryParagraph *self,
 
   g_ptr_array_add (self->indicators, g_object_ref (indicator));
   g_ptr_array_sort (self->indicators, compare_by_quote_offset);
+  g_signal_emit (self, signals[INDICATORS_CHANGED], 0);
+}
+
+/* Replaces the indicators quoted here with @indicators, given in report
+ * order: they are kept in the order of their quotes, and in report order
+ * where two quotes start at the same place, as the loader adds them. */
+void
+plenary_paragraph_set_indicators (PlenaryParagraph *self,
+                                  GPtrArray        *indicators)
+{
+  g_return_if_fail (PLENARY_IS_PARAGRAPH (self));
+  g_return_if_fail (indicators != NULL);
+
+  g_ptr_array_set_size (self->indicators, 0);
+  for (guint i = 0; i < indicators->len; i++)
+    g_ptr_array_add (self->indicators, g_object_ref (g_ptr_array_index (indicators, i)));
+  g_ptr_array_sort (self->indicators, compare_by_quote_offset);
+  g_signal_emit (self, signals[INDICATORS_CHANGED], 0);
 }

@@ -29,5 +29,7 @@ void                plenary_paragraph_set_node       (PlenaryParagraph   *self,
 GPtrArray          *plenary_paragraph_get_indicators (PlenaryParagraph   *self);
 void                plenary_paragraph_add_indicator  (PlenaryParagraph   *self,
                                                       PlenaryIndicator   *indicator);
+void                plenary_paragraph_set_indicators (PlenaryParagraph   *self,
+                                                      GPtrArray          *indicators);
 
 G_END_DECLS

@@ -294,7 +294,8 @@ read_metadata (Loader     *l,
   date = plenary_json_reader_get_string (l->reader, metadata, "date", TRUE);
   plenary_json_reader_get_uint (l->reader, metadata, "review_year", &review_year);
   plenary_json_reader_get_uint (l->reader, metadata, "plan_year", &plan_year);
-  plenary_json_reader_get_string (l->reader, metadata, "language", TRUE);
+  plenary_report_set_language (l->report,
+                               plenary_json_reader_get_string (l->reader, metadata, "language", TRUE));
   plenary_report_set_dates (l->report, date, review_year, plan_year);
   plenary_json_reader_pop (l->reader, mark);
 }
@@ -558,6 +559,12 @@ read_indicator (Loader     *l,
   f.category = plenary_json_reader_get_string (l->reader, object, "category", TRUE);
   f.paragraph = plenary_loader_resolve_paragraph (l, object, "paragraph");
   read_indicator_quote (l, object, &f);
+  {
+    gboolean reviewed = TRUE;
+
+    plenary_json_reader_get_boolean (l->reader, object, "reviewed", &reviewed);
+    f.unreviewed = !reviewed;
+  }
 
   if (FAILED (l))
     return;
@@ -645,12 +652,9 @@ plenary_report_load_bytes (GBytes  *bytes,
                            GError **error)
 {
   g_autoptr(JsonParser) parser = NULL;
-  g_autoptr(PlenaryJsonReader) reader = NULL;
-  g_autoptr(PlenaryReport) report = NULL;
+  PlenaryReport *report;
   const char *data;
   gsize length;
-  JsonObject *root;
-  Loader l;
 
   g_return_val_if_fail (bytes != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -664,11 +668,6 @@ plenary_report_load_bytes (GBytes  *bytes,
   if (!plenary_json_parse (parser, data, length, &json_errors, error))
     return NULL;
 
-  report = plenary_report_new ();
-  reader = plenary_json_reader_new (&json_errors);
-  l.reader = reader;
-  l.report = report;
-
   /* plenary_json_check_bytes() lets no empty document through; should
    * json-glib still find no value, the report must not come out empty. */
   if (json_parser_get_root (parser) == NULL)
@@ -676,7 +675,33 @@ plenary_report_load_bytes (GBytes  *bytes,
       g_set_error_literal (error, PLENARY_REPORT_ERROR, PLENARY_REPORT_ERROR_SYNTAX, _("The file is empty."));
       return NULL;
     }
-  root = plenary_json_reader_object (reader, json_parser_get_root (parser));
+
+  report = plenary_report_load_node (json_parser_get_root (parser), error);
+  if (report != NULL)
+    plenary_report_set_source_bytes (report, bytes);
+  return report;
+}
+
+/* Reads a report from a parsed document: the editor runs every change
+ * through this, on the document the writer makes of the edited report. */
+PlenaryReport *
+plenary_report_load_node (JsonNode  *root_node,
+                          GError   **error)
+{
+  g_autoptr(PlenaryJsonReader) reader = NULL;
+  g_autoptr(PlenaryReport) report = NULL;
+  JsonObject *root;
+  Loader l;
+
+  g_return_val_if_fail (root_node != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  report = plenary_report_new ();
+  reader = plenary_json_reader_new (&json_errors);
+  l.reader = reader;
+  l.report = report;
+
+  root = plenary_json_reader_object (reader, root_node);
   if (root != NULL)
     {
       read_format (&l, root);
@@ -708,7 +733,6 @@ plenary_report_load_bytes (GBytes  *bytes,
       return NULL;
     }
 
-  plenary_report_set_source_bytes (report, bytes);
   return g_steal_pointer (&report);
 }
 

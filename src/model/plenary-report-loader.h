@@ -2,6 +2,7 @@
 #pragma once
 
 #include <gio/gio.h>
+#include <json-glib/json-glib.h>
 
 #include "plenary-report.h"
 
@@ -31,6 +32,8 @@ typedef enum {
 
 GQuark         plenary_report_error_quark  (void);
 PlenaryReport *plenary_report_load_bytes   (GBytes        *bytes,
+                                            GError       **error);
+PlenaryReport *plenary_report_load_node    (JsonNode      *root,
                                             GError       **error);
 PlenaryReport *plenary_report_load_file    (GFile         *file,
                                             GCancellable  *cancellable,

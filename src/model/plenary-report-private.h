@@ -50,5 +50,21 @@ void           plenary_report_set_provenance  (PlenaryReport         *self,
                                                gboolean               reviewed);
 void           plenary_report_set_source_bytes (PlenaryReport        *self,
                                                GBytes               *source);
+const char    *plenary_report_get_text_raw    (PlenaryReport         *self,
+                                               PlenaryReportField     field,
+                                               PlenaryLanguage        language);
+void           plenary_report_set_language    (PlenaryReport         *self,
+                                               const char            *language);
+
+/* Only the editor changes a loaded report, through these: each takes the
+ * whole new list, changes only what differs and notifies it. */
+void           plenary_report_replace_indicators (PlenaryReport      *self,
+                                               GPtrArray             *indicators);
+void           plenary_report_replace_charts  (PlenaryReport         *self,
+                                               GPtrArray             *charts);
+void           plenary_report_replace_headlines (PlenaryReport       *self,
+                                               GPtrArray             *headlines);
+void           plenary_report_replace_errata  (PlenaryReport         *self,
+                                               GPtrArray             *errata);
 
 G_END_DECLS

@@ -9,6 +9,7 @@ struct _PlenaryReport
   char                  *id;
   char                  *texts[PLENARY_REPORT_N_FIELDS][2];
   char                  *date;
+  char                  *language;
   guint                  review_year;
   guint                  plan_year;
   GListStore            *preamble;
@@ -21,6 +22,7 @@ struct _PlenaryReport
   GPtrArray             *all_paragraphs;
   PlenaryInvestmentPlan *investment;
   GHashTable            *units;
+  GPtrArray             *units_in_order;
   GHashTable            *paragraphs_by_id;
   GHashTable            *nodes_by_id;
   GHashTable            *indicators_by_id;
@@ -33,6 +35,14 @@ struct _PlenaryReport
 };
 
 G_DEFINE_FINAL_TYPE (PlenaryReport, plenary_report, G_TYPE_OBJECT)
+
+enum {
+  HEADLINES_CHANGED,
+  ERRATA_CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 static void
 headline_free (gpointer data)
@@ -66,6 +76,7 @@ plenary_report_dispose (GObject *object)
   g_clear_pointer (&self->nodes_by_id, g_hash_table_unref);
   g_clear_pointer (&self->paragraphs_by_id, g_hash_table_unref);
   g_clear_pointer (&self->units, g_hash_table_unref);
+  g_clear_pointer (&self->units_in_order, g_ptr_array_unref);
   g_clear_pointer (&self->headlines, g_ptr_array_unref);
   g_clear_pointer (&self->errata, g_ptr_array_unref);
   g_clear_pointer (&self->all_paragraphs, g_ptr_array_unref);
@@ -90,6 +101,7 @@ plenary_report_finalize (GObject *object)
   g_free (self->source_format);
   g_free (self->imported);
   g_clear_pointer (&self->source, g_bytes_unref);
+  g_free (self->language);
   for (guint i = 0; i < PLENARY_REPORT_N_FIELDS; i++)
     {
       g_free (self->texts[i][0]);
@@ -106,6 +118,16 @@ plenary_report_class_init (PlenaryReportClass *klass)
 
   object_class->dispose = plenary_report_dispose;
   object_class->finalize = plenary_report_finalize;
+
+  /* The headline figures or the errata changed: the arrays that
+   * plenary_report_get_headlines() and _get_errata() return stay the
+   * same arrays, with new contents. */
+  signals[HEADLINES_CHANGED] = g_signal_new ("headlines-changed", G_TYPE_FROM_CLASS (klass),
+                                             G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                             G_TYPE_NONE, 0);
+  signals[ERRATA_CHANGED] = g_signal_new ("errata-changed", G_TYPE_FROM_CLASS (klass),
+                                          G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                          G_TYPE_NONE, 0);
 }
 
 static void
@@ -120,6 +142,7 @@ plenary_report_init (PlenaryReport *self)
   self->errata = g_ptr_array_new_with_free_func (erratum_free);
   self->all_paragraphs = g_ptr_array_new_with_free_func (g_object_unref);
   self->units = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  self->units_in_order = g_ptr_array_new_with_free_func (g_object_unref);
   self->paragraphs_by_id = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   self->nodes_by_id = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   self->indicators_by_id = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
@@ -185,7 +208,10 @@ plenary_report_add_unit (PlenaryReport *self,
                          PlenaryUnit   *unit)
 {
   g_return_val_if_fail (PLENARY_IS_REPORT (self), FALSE);
-  return insert_unique (self->units, plenary_unit_get_id (unit), unit);
+  if (!insert_unique (self->units, plenary_unit_get_id (unit), unit))
+    return FALSE;
+  g_ptr_array_add (self->units_in_order, g_object_ref (unit));
+  return TRUE;
 }
 
 /* Paragraphs and outline nodes share one namespace of ids, so a link to
@@ -311,6 +337,117 @@ plenary_report_set_investment (PlenaryReport         *self,
   g_set_object (&self->investment, plan);
 }
 
+void
+plenary_report_set_language (PlenaryReport *self,
+                             const char    *language)
+{
+  g_return_if_fail (PLENARY_IS_REPORT (self));
+  g_free (self->language);
+  self->language = g_strdup (language);
+}
+
+/* Makes @store hold @items with one splice over the part that differs,
+ * so that a list view keeps its rows and selection around a change. */
+static void
+splice_store (GListStore *store,
+              GPtrArray  *items)
+{
+  GListModel *model = G_LIST_MODEL (store);
+  guint n_old = g_list_model_get_n_items (model);
+  guint prefix = 0, suffix = 0;
+
+  while (prefix < n_old && prefix < items->len)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (model, prefix);
+      if (item != g_ptr_array_index (items, prefix))
+        break;
+      prefix++;
+    }
+  while (suffix < n_old - prefix && suffix < items->len - prefix)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (model, n_old - 1 - suffix);
+      if (item != g_ptr_array_index (items, items->len - 1 - suffix))
+        break;
+      suffix++;
+    }
+  if (prefix == n_old && prefix == items->len)
+    return;
+  g_list_store_splice (store, prefix, n_old - prefix - suffix,
+                       items->pdata + prefix, items->len - prefix - suffix);
+}
+
+static void
+rebuild_index (GHashTable  *table,
+               GPtrArray   *items,
+               const char *(*get_id) (gpointer))
+{
+  g_hash_table_remove_all (table);
+  for (guint i = 0; i < items->len; i++)
+    {
+      gpointer item = g_ptr_array_index (items, i);
+      g_hash_table_insert (table, g_strdup (get_id (item)), g_object_ref (item));
+    }
+}
+
+/* @indicators: (element-type PlenaryIndicator): the new list, with unique
+ * ids.  The paragraphs' lists of quoted indicators are the caller's. */
+void
+plenary_report_replace_indicators (PlenaryReport *self,
+                                   GPtrArray     *indicators)
+{
+  g_return_if_fail (PLENARY_IS_REPORT (self));
+
+  rebuild_index (self->indicators_by_id, indicators, (gpointer)plenary_indicator_get_id);
+  splice_store (self->indicators, indicators);
+}
+
+/* @charts: (element-type PlenaryChartSpec): the new list, with unique ids */
+void
+plenary_report_replace_charts (PlenaryReport *self,
+                               GPtrArray     *charts)
+{
+  g_return_if_fail (PLENARY_IS_REPORT (self));
+
+  rebuild_index (self->charts_by_id, charts, (gpointer)plenary_chart_spec_get_id);
+  splice_store (self->charts, charts);
+}
+
+static void
+move_contents (GPtrArray *to,
+               GPtrArray *from)
+{
+  g_ptr_array_set_size (to, 0);
+  for (guint i = 0; i < from->len; i++)
+    g_ptr_array_add (to, g_ptr_array_index (from, i));
+  /* @to owns the elements now. */
+  g_ptr_array_set_free_func (from, NULL);
+  g_ptr_array_set_size (from, 0);
+}
+
+/* @headlines: (element-type PlenaryHeadline): allocated with g_new0() and
+ * holding references; they move into the report, which emits
+ * ::headlines-changed. */
+void
+plenary_report_replace_headlines (PlenaryReport *self,
+                                  GPtrArray     *headlines)
+{
+  g_return_if_fail (PLENARY_IS_REPORT (self));
+
+  move_contents (self->headlines, headlines);
+  g_signal_emit (self, signals[HEADLINES_CHANGED], 0);
+}
+
+/* @errata: (element-type PlenaryErratum): as for headlines */
+void
+plenary_report_replace_errata (PlenaryReport *self,
+                               GPtrArray     *errata)
+{
+  g_return_if_fail (PLENARY_IS_REPORT (self));
+
+  move_contents (self->errata, errata);
+  g_signal_emit (self, signals[ERRATA_CHANGED], 0);
+}
+
 const char *
 plenary_report_get_id (PlenaryReport *self)
 {
@@ -328,11 +465,31 @@ plenary_report_get_text (PlenaryReport      *self,
   return plenary_language_pick (language, self->texts[field][0], self->texts[field][1]);
 }
 
+/* The text as the file gives it, without falling back on the other
+ * language: what the writer saves. */
+const char *
+plenary_report_get_text_raw (PlenaryReport      *self,
+                             PlenaryReportField  field,
+                             PlenaryLanguage     language)
+{
+  g_return_val_if_fail (PLENARY_IS_REPORT (self), NULL);
+  g_return_val_if_fail (field < PLENARY_REPORT_N_FIELDS, NULL);
+  return self->texts[field][language == PLENARY_LANGUAGE_ZH ? 0 : 1];
+}
+
 const char *
 plenary_report_get_date (PlenaryReport *self)
 {
   g_return_val_if_fail (PLENARY_IS_REPORT (self), NULL);
   return self->date;
+}
+
+/* The language tag of the report's text, "zh-CN". */
+const char *
+plenary_report_get_language (PlenaryReport *self)
+{
+  g_return_val_if_fail (PLENARY_IS_REPORT (self), NULL);
+  return self->language;
 }
 
 guint
@@ -440,6 +597,15 @@ plenary_report_get_all_paragraphs (PlenaryReport *self)
 {
   g_return_val_if_fail (PLENARY_IS_REPORT (self), NULL);
   return self->all_paragraphs;
+}
+
+/* Returns: (transfer none) (element-type PlenaryUnit): the unit table, in
+ * the report's order */
+GPtrArray *
+plenary_report_get_units (PlenaryReport *self)
+{
+  g_return_val_if_fail (PLENARY_IS_REPORT (self), NULL);
+  return self->units_in_order;
 }
 
 PlenaryUnit *

@@ -43,6 +43,7 @@ const char            *plenary_report_get_text             (PlenaryReport      *
                                                             PlenaryReportField  field,
                                                             PlenaryLanguage     language);
 const char            *plenary_report_get_date             (PlenaryReport      *self);
+const char            *plenary_report_get_language         (PlenaryReport      *self);
 guint                  plenary_report_get_review_year      (PlenaryReport      *self);
 guint                  plenary_report_get_plan_year        (PlenaryReport      *self);
 GListModel            *plenary_report_get_preamble         (PlenaryReport      *self);
@@ -61,6 +62,7 @@ const char            *plenary_report_get_source_format    (PlenaryReport      *
 const char            *plenary_report_get_imported         (PlenaryReport      *self);
 gboolean               plenary_report_is_reviewed          (PlenaryReport      *self);
 
+GPtrArray             *plenary_report_get_units            (PlenaryReport      *self);
 PlenaryUnit           *plenary_report_find_unit            (PlenaryReport      *self,
                                                             const char         *id);
 PlenaryParagraph      *plenary_report_find_paragraph       (PlenaryReport      *self,

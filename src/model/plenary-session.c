@@ -33,6 +33,7 @@ struct _PlenarySession
   PlenaryLanguage     match_language;
   PlenaryPage         page;
   PlenaryOutlineNode *section;
+  PlenaryEditor      *editor;
 };
 
 G_DEFINE_FINAL_TYPE (PlenarySession, plenary_session, G_TYPE_OBJECT)
@@ -58,6 +59,7 @@ enum {
   PROP_CONVERSION,
   PROP_PAGE,
   PROP_SECTION,
+  PROP_EDITOR,
   N_PROPS
 };
 
@@ -150,6 +152,7 @@ plenary_session_dispose (GObject *object)
   g_clear_object (&self->section);
   g_clear_object (&self->report);
   g_clear_object (&self->source_report);
+  g_clear_object (&self->editor);
 
   G_OBJECT_CLASS (plenary_session_parent_class)->dispose (object);
 }
@@ -197,6 +200,9 @@ plenary_session_get_property (GObject    *object,
       break;
     case PROP_SECTION:
       g_value_set_object (value, self->section);
+      break;
+    case PROP_EDITOR:
+      g_value_set_object (value, self->editor);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -270,6 +276,11 @@ plenary_session_class_init (PlenarySessionClass *klass)
   properties[PROP_SECTION] =
     g_param_spec_object ("section", NULL, NULL, PLENARY_TYPE_OUTLINE_NODE,
                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* The one path for changes to the report: a review queue or a chart
+   * builder applies its commands here. Set before the report it edits. */
+  properties[PROP_EDITOR] =
+    g_param_spec_object ("editor", NULL, NULL, PLENARY_TYPE_EDITOR,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
@@ -303,6 +314,27 @@ PlenarySession *
 plenary_session_new (void)
 {
   return g_object_new (PLENARY_TYPE_SESSION, NULL);
+}
+
+/* Returns: (nullable) (transfer none): the editor of the report shown,
+ * through which every change to it goes */
+PlenaryEditor *
+plenary_session_get_editor (PlenarySession *self)
+{
+  g_return_val_if_fail (PLENARY_IS_SESSION (self), NULL);
+  return self->editor;
+}
+
+/* The window sets the editor of a report just before the report. */
+void
+plenary_session_set_editor (PlenarySession *self,
+                            PlenaryEditor  *editor)
+{
+  g_return_if_fail (PLENARY_IS_SESSION (self));
+  g_return_if_fail (editor == NULL || PLENARY_IS_EDITOR (editor));
+
+  if (g_set_object (&self->editor, editor))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EDITOR]);
 }
 
 /* Returns: (nullable) (transfer none): the report shown: the one given

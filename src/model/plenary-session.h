@@ -3,6 +3,7 @@
 
 #include <glib-object.h>
 
+#include "plenary-editor.h"
 #include "plenary-language.h"
 #include "plenary-outline-node.h"
 #include "plenary-report.h"
@@ -48,6 +49,10 @@ PlenarySession     *plenary_session_new                  (void);
 PlenaryReport      *plenary_session_get_report           (PlenarySession     *self);
 void                plenary_session_set_report           (PlenarySession     *self,
                                                           PlenaryReport      *report);
+
+PlenaryEditor      *plenary_session_get_editor           (PlenarySession     *self);
+void                plenary_session_set_editor           (PlenarySession     *self,
+                                                          PlenaryEditor      *editor);
 
 const char         *plenary_session_get_content_language (PlenarySession     *self);
 void                plenary_session_set_content_language (PlenarySession     *self,

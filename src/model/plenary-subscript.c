@@ -86,3 +86,84 @@ plenary_subscript_render (const char *text)
   g_string_append (out, done);
   return g_string_free (out, FALSE);
 }
+
+static gsize
+subscript_at (const char *p,
+              char       *out_plain)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (subscripts); i++)
+    {
+      gsize len = strlen (subscripts[i].subscript);
+
+      if (subscripts[i].plain != '.' && strncmp (p, subscripts[i].subscript, len) == 0)
+        {
+          *out_plain = subscripts[i].plain;
+          return len;
+        }
+    }
+  return 0;
+}
+
+/**
+ * plenary_subscript_unrender:
+ * @text: a string as plenary_subscript_render() left it
+ *
+ * The inverse of plenary_subscript_render(), for writing a report back:
+ * each run of Unicode subscripts, with full stops between them, becomes
+ * "_{…}" markup again.
+ *
+ * Returns: (transfer full) (nullable): the text with markup, or %NULL when
+ *   @text has no subscripts.
+ */
+char *
+plenary_subscript_unrender (const char *text)
+{
+  GString *out = NULL;
+  const char *done;
+  const char *p;
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  done = p = text;
+  while (*p != '\0')
+    {
+      char plain;
+      gsize len = subscript_at (p, &plain);
+      g_autoptr(GString) run = NULL;
+      const char *start = p;
+
+      if (len == 0)
+        {
+          p++;
+          continue;
+        }
+
+      run = g_string_new (NULL);
+      for (;;)
+        {
+          const char *after;
+
+          g_string_append_c (run, plain);
+          p += len;
+          /* A full stop belongs to the run only between two subscripts. */
+          after = *p == '.' ? p + 1 : p;
+          len = subscript_at (after, &plain);
+          if (len == 0)
+            break;
+          if (after != p)
+            g_string_append_c (run, '.');
+          p = after;
+        }
+
+      if (out == NULL)
+        out = g_string_new (NULL);
+      g_string_append_len (out, done, start - done);
+      g_string_append_printf (out, "_{%s}", run->str);
+      done = p;
+    }
+
+  if (out == NULL)
+    return NULL;
+  g_string_append (out, done);
+  return g_string_free (out, FALSE);
+}

@@ -5,6 +5,7 @@
 
 G_BEGIN_DECLS
 
-char *plenary_subscript_render (const char *text);
+char *plenary_subscript_render   (const char *text);
+char *plenary_subscript_unrender (const char *text);
 
 G_END_DECLS
