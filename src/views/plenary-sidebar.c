@@ -127,8 +127,12 @@ on_setup_row_cb (GtkSignalListItemFactory *factory,
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_lines (GTK_LABEL (label), 2);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  /* Whole titles: a reader picks a section by its words, so a long
+   * title wraps to as many lines as it needs instead of ending in "…".
+   * Word-char wrapping breaks Chinese between characters and English
+   * between words. A small width-chars keeps the natural width from
+   * pushing the sidebar wider than the window allows. */
+  gtk_label_set_width_chars (GTK_LABEL (label), 8);
   gtk_label_set_max_width_chars (GTK_LABEL (label), 20);
   gtk_widget_set_hexpand (label, TRUE);
 
@@ -185,7 +189,6 @@ on_bind_row_cb (GtkSignalListItemFactory *factory,
   gtk_image_set_from_icon_name (GTK_IMAGE (icon), icon_name);
   gtk_widget_set_visible (icon, icon_name != NULL);
   gtk_label_set_label (GTK_LABEL (label), title);
-  gtk_widget_set_tooltip_text (label, PLENARY_IS_OUTLINE_NODE (item) ? title : NULL);
   gtk_list_item_set_selectable (list_item, !heading);
   gtk_list_item_set_activatable (list_item, !heading);
   gtk_accessible_update_property (GTK_ACCESSIBLE (expander),
