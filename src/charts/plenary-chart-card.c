@@ -30,6 +30,9 @@ struct _PlenaryChartCard
   /* Template children */
   GtkWidget          *box;
   GtkStack           *stack;
+  GtkWidget          *header;
+  GtkWidget          *switcher;
+  GtkWidget          *present_button;
   GtkMenuButton      *menu_button;
   GtkToggleButton    *chart_button;
   GtkToggleButton    *table_button;
@@ -379,6 +382,9 @@ plenary_chart_card_class_init (PlenaryChartCardClass *klass)
                                                "/io/github/plenary/Plenary/ui/plenary-chart-card.ui");
   gtk_widget_class_bind_template_child (widget_class, PlenaryChartCard, box);
   gtk_widget_class_bind_template_child (widget_class, PlenaryChartCard, stack);
+  gtk_widget_class_bind_template_child (widget_class, PlenaryChartCard, header);
+  gtk_widget_class_bind_template_child (widget_class, PlenaryChartCard, switcher);
+  gtk_widget_class_bind_template_child (widget_class, PlenaryChartCard, present_button);
   gtk_widget_class_bind_template_child (widget_class, PlenaryChartCard, menu_button);
   gtk_widget_class_bind_template_child (widget_class, PlenaryChartCard, chart_button);
   gtk_widget_class_bind_template_child (widget_class, PlenaryChartCard, table_button);
@@ -456,4 +462,16 @@ plenary_chart_card_show_page (PlenaryChartCard *self,
 {
   g_return_if_fail (PLENARY_IS_CHART_CARD (self));
   gtk_stack_set_visible_child_name (self->stack, name);
+}
+
+/* Hides the card's own Chart/Table/Source buttons, for a page that
+ * switches all its cards at once. */
+void
+plenary_chart_card_set_switcher_visible (PlenaryChartCard *self,
+                                         gboolean          visible)
+{
+  g_return_if_fail (PLENARY_IS_CHART_CARD (self));
+  gtk_widget_set_visible (self->switcher, visible);
+  /* The buttons that stay keep to the end of the header. */
+  gtk_widget_set_halign (self->header, visible ? GTK_ALIGN_FILL : GTK_ALIGN_END);
 }

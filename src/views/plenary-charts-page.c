@@ -33,11 +33,16 @@ struct _PlenaryChartsPage
   char            *pending_chart;
   guint            scroll_tick;
   guint            scroll_tries;
+  /* What every card shows: "chart", "table" or "source". */
+  const char      *mode;
 
   /* Template children */
   GtkStack        *stack;
   GtkWidget       *scroller;
   GtkBox          *content;
+  GtkToggleButton *chart_mode_button;
+  GtkToggleButton *table_mode_button;
+  GtkToggleButton *source_mode_button;
 };
 
 G_DEFINE_FINAL_TYPE (PlenaryChartsPage, plenary_charts_page, GTK_TYPE_WIDGET)
@@ -94,11 +99,28 @@ add_grid (PlenaryChartsPage *self,
       GtkWidget *card = plenary_chart_card_new (g_ptr_array_index (specs, i));
 
       plenary_chart_card_set_language (PLENARY_CHART_CARD (card), self->language);
+      /* The page's switch says what the cards show. */
+      plenary_chart_card_set_switcher_visible (PLENARY_CHART_CARD (card), FALSE);
+      plenary_chart_card_show_page (PLENARY_CHART_CARD (card), self->mode);
       plenary_chart_grid_append (PLENARY_CHART_GRID (grid), card);
       g_ptr_array_add (self->cards, card);
     }
 
   gtk_box_append (self->content, grid);
+}
+
+static void
+on_mode_toggled_cb (PlenaryChartsPage *self,
+                    GtkToggleButton   *button)
+{
+  if (!gtk_toggle_button_get_active (button))
+    return;
+
+  self->mode = button == self->table_mode_button ? "table"
+             : button == self->source_mode_button ? "source"
+             : "chart";
+  for (guint i = 0; i < self->cards->len; i++)
+    plenary_chart_card_show_page (g_ptr_array_index (self->cards, i), self->mode);
 }
 
 static void
@@ -434,6 +456,10 @@ plenary_charts_page_class_init (PlenaryChartsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PlenaryChartsPage, stack);
   gtk_widget_class_bind_template_child (widget_class, PlenaryChartsPage, scroller);
   gtk_widget_class_bind_template_child (widget_class, PlenaryChartsPage, content);
+  gtk_widget_class_bind_template_child (widget_class, PlenaryChartsPage, chart_mode_button);
+  gtk_widget_class_bind_template_child (widget_class, PlenaryChartsPage, table_mode_button);
+  gtk_widget_class_bind_template_child (widget_class, PlenaryChartsPage, source_mode_button);
+  gtk_widget_class_bind_template_callback (widget_class, on_mode_toggled_cb);
 
   gtk_widget_class_install_action (widget_class, "charts.export-all", NULL, export_all_action);
 }
@@ -446,6 +472,7 @@ plenary_charts_page_init (PlenaryChartsPage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->language = plenary_language_from_locale ();
+  self->mode = "chart";
   self->cards = g_ptr_array_new ();
   self->headings = g_ptr_array_new ();
   gtk_stack_set_visible_child_name (self->stack, "empty");

@@ -2,6 +2,7 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "charts/plenary-chart-card.h"
 #include "model/plenary-report-loader.h"
 #include "views/plenary-charts-page.h"
 #include "views/plenary-indicator-card.h"
@@ -545,6 +546,31 @@ test_show_chart (void)
   adjustment = gtk_scrolled_window_get_vadjustment (scroller);
   /* The last chart is far down a page of seventy. */
   WAIT_UNTIL (gtk_adjustment_get_value (adjustment) > 1000);
+
+  /* One switch for the page sets what every card shows; the cards have
+   * none of their own, but each has its Present button in sight. */
+  {
+    GObject *table_button = gtk_widget_get_template_child (page, PLENARY_TYPE_CHARTS_PAGE, "table_mode_button");
+    GtkWidget *cards[2] = {
+      plenary_charts_page_find_card (PLENARY_CHARTS_PAGE (page), plenary_chart_spec_get_id (last)),
+      NULL,
+    };
+    g_autoptr(PlenaryChartSpec) first = g_list_model_get_item (charts, 0);
+
+    cards[1] = plenary_charts_page_find_card (PLENARY_CHARTS_PAGE (page), plenary_chart_spec_get_id (first));
+    gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (table_button), TRUE);
+    for (guint i = 0; i < G_N_ELEMENTS (cards); i++)
+      {
+        GObject *stack = gtk_widget_get_template_child (cards[i], PLENARY_TYPE_CHART_CARD, "stack");
+        GObject *switcher = gtk_widget_get_template_child (cards[i], PLENARY_TYPE_CHART_CARD, "switcher");
+        GObject *present = gtk_widget_get_template_child (cards[i], PLENARY_TYPE_CHART_CARD, "present_button");
+
+        g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (stack)), ==, "table");
+        g_assert_false (gtk_widget_get_visible (GTK_WIDGET (switcher)));
+        g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (present)) || i == 0);
+        g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (present)), ==, "chart.present");
+      }
+  }
 
   go_to (window, "overview");
   destroy_window (window);
