@@ -63,18 +63,6 @@ ensure_page (PlenaryWindow         *self,
   return page;
 }
 
-/* The title of a chapter or section without its full stop. */
-static char *
-dup_node_title (PlenaryOutlineNode *node,
-                PlenaryLanguage     language)
-{
-  g_autofree char *heading = plenary_outline_node_dup_heading (node, language);
-  gsize len = strlen (heading);
-
-  if (g_str_has_suffix (heading, "。"))
-    heading[len - strlen ("。")] = '\0';
-  return g_steal_pointer (&heading);
-}
 
 /* The header names the document, as gnome-text-editor does, and says
  * where in it the reader is underneath; it never repeats the heading the
@@ -96,7 +84,7 @@ update_titles (PlenaryWindow *self)
     short_title = plenary_report_get_text (report, PLENARY_REPORT_FIELD_SHORT_TITLE, language);
 
   if (section != NULL)
-    page_title = dup_node_title (section, language);
+    page_title = plenary_outline_node_dup_heading (section, language);
   else
     {
       page_title = g_strdup (info != NULL && info->title != NULL ? _(info->title) : "");

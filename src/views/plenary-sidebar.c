@@ -78,20 +78,6 @@ row_get_item (GtkTreeListRow *row)
   return item;
 }
 
-/* The heading without the full stop the report ends section titles with. */
-static char *
-dup_row_title (PlenaryOutlineNode *node,
-               PlenaryLanguage     language)
-{
-  g_autofree char *heading = plenary_outline_node_dup_heading (node, language);
-
-  if (g_str_has_suffix (heading, "。"))
-    heading[strlen (heading) - strlen ("。")] = '\0';
-  else if (language == PLENARY_LANGUAGE_EN && g_str_has_suffix (heading, "."))
-    heading[strlen (heading) - 1] = '\0';
-
-  return g_steal_pointer (&heading);
-}
 
 static GListModel *
 create_children_cb (gpointer item,
@@ -166,7 +152,7 @@ on_bind_row_cb (GtkSignalListItemFactory *factory,
     {
       PlenaryOutlineNode *node = PLENARY_OUTLINE_NODE (item);
 
-      title = dup_row_title (node, self->language);
+      title = plenary_outline_node_dup_heading (node, self->language);
       gtk_tree_expander_set_list_row (GTK_TREE_EXPANDER (expander), row);
       if (plenary_outline_node_get_kind (node) == PLENARY_OUTLINE_CHAPTER)
         gtk_widget_add_css_class (expander, "sidebar-chapter");
