@@ -75,6 +75,8 @@ append_paragraph (PlenaryReadingPage *self,
 
   gtk_label_set_markup (GTK_LABEL (label), markup);
   gtk_widget_add_css_class (label, "reading-text");
+  if (self->language == PLENARY_LANGUAGE_EN)
+    gtk_widget_add_css_class (label, "latin");
   g_object_set_data_full (G_OBJECT (label), "plenary-paragraph",
                           g_object_ref (paragraph), g_object_unref);
   g_signal_connect (label, "activate-link", G_CALLBACK (plenary_reading_page_follow_link), self);
