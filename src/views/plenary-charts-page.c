@@ -33,8 +33,10 @@ struct _PlenaryChartsPage
   char            *pending_chart;
   guint            scroll_tick;
   guint            scroll_tries;
-  /* What every card shows: "chart", "table" or "source". */
+  /* What every card shows: "chart", "table" or "source", remembered in
+   * the "charts-view" setting when the schema is there. */
   const char      *mode;
+  GSettings       *settings;
 
   /* Template children */
   GtkStack        *stack;
@@ -113,7 +115,7 @@ static void
 on_mode_toggled_cb (PlenaryChartsPage *self,
                     GtkToggleButton   *button)
 {
-  if (!gtk_toggle_button_get_active (button))
+  if (!gtk_toggle_button_get_active (button) || self->cards == NULL)
     return;
 
   self->mode = button == self->table_mode_button ? "table"
@@ -121,6 +123,37 @@ on_mode_toggled_cb (PlenaryChartsPage *self,
              : "chart";
   for (guint i = 0; i < self->cards->len; i++)
     plenary_chart_card_show_page (g_ptr_array_index (self->cards, i), self->mode);
+  if (self->settings != NULL)
+    g_settings_set_string (self->settings, "charts-view", self->mode);
+}
+
+/* An uninstalled build run without GSETTINGS_SCHEMA_DIR just forgets. */
+static GSettings *
+create_settings (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE);
+  if (schema == NULL || !g_settings_schema_has_key (schema, "charts-view"))
+    return NULL;
+  return g_settings_new_full (schema, NULL, NULL);
+}
+
+static void
+restore_mode (PlenaryChartsPage *self)
+{
+  g_autofree char *mode = NULL;
+  GtkToggleButton *button;
+
+  if (self->settings == NULL)
+    return;
+  mode = g_settings_get_string (self->settings, "charts-view");
+  button = g_str_equal (mode, "table") ? self->table_mode_button
+         : g_str_equal (mode, "source") ? self->source_mode_button
+         : self->chart_mode_button;
+  gtk_toggle_button_set_active (button, TRUE);
 }
 
 static void
@@ -292,6 +325,7 @@ plenary_charts_page_dispose (GObject *object)
 
   g_cancellable_cancel (self->export_cancellable);
   g_clear_object (&self->export_cancellable);
+  g_clear_object (&self->settings);
   g_clear_pointer (&self->cards, g_ptr_array_unref);
   g_clear_pointer (&self->headings, g_ptr_array_unref);
   g_clear_pointer (&self->pending_chart, g_free);
@@ -475,6 +509,8 @@ plenary_charts_page_init (PlenaryChartsPage *self)
   self->mode = "chart";
   self->cards = g_ptr_array_new ();
   self->headings = g_ptr_array_new ();
+  self->settings = create_settings ();
+  restore_mode (self);
   gtk_stack_set_visible_child_name (self->stack, "empty");
 }
 

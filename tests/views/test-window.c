@@ -570,6 +570,18 @@ test_show_chart (void)
         g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (present)) || i == 0);
         g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (present)), ==, "chart.present");
       }
+    /* The choice is remembered for the next window. */
+    {
+      g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+      g_autofree char *view = g_settings_get_string (settings, "charts-view");
+
+      g_assert_cmpstr (view, ==, "table");
+      gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (gtk_widget_get_template_child (page, PLENARY_TYPE_CHARTS_PAGE,
+                                                                                     "chart_mode_button")), TRUE);
+      g_free (view);
+      view = g_settings_get_string (settings, "charts-view");
+      g_assert_cmpstr (view, ==, "chart");
+    }
   }
 
   go_to (window, "overview");
