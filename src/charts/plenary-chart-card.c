@@ -68,6 +68,25 @@ clear_page (GtkWidget *page)
     gtk_box_remove (GTK_BOX (page), child);
 }
 
+/* The chart draws its own title; a table or a source list needs one too,
+ * or a page of tables would not say what each one is. */
+static void
+append_title (PlenaryChartCard *self,
+              GtkWidget        *page)
+{
+  GtkWidget *label = gtk_label_new (plenary_chart_spec_get_title (self->spec, self->language));
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_widget_add_css_class (label, "heading");
+  gtk_widget_set_margin_start (label, 16);
+  gtk_widget_set_margin_end (label, 16);
+  gtk_widget_set_margin_top (label, 4);
+  gtk_widget_set_margin_bottom (label, 4);
+  gtk_box_append (GTK_BOX (page), label);
+}
+
 static void
 build_details (PlenaryChartCard *self)
 {
@@ -81,10 +100,16 @@ build_details (PlenaryChartCard *self)
     }
 
   if (g_strcmp0 (name, "table") == 0 && gtk_widget_get_first_child (self->table_page) == NULL)
-    gtk_box_append (GTK_BOX (self->table_page), plenary_chart_table_new (self->spec, self->language));
+    {
+      append_title (self, self->table_page);
+      gtk_box_append (GTK_BOX (self->table_page), plenary_chart_table_new (self->spec, self->language));
+    }
   else if (g_strcmp0 (name, "source") == 0 && gtk_widget_get_first_child (self->source_page) == NULL)
-    gtk_box_append (GTK_BOX (self->source_page),
-                    plenary_chart_sources_new (self->spec, self->language, on_show_paragraph_cb, self));
+    {
+      append_title (self, self->source_page);
+      gtk_box_append (GTK_BOX (self->source_page),
+                      plenary_chart_sources_new (self->spec, self->language, on_show_paragraph_cb, self));
+    }
 }
 
 static void
