@@ -83,7 +83,7 @@ void      plenary_window_take_editor        (PlenaryWindow  *self,
 gboolean  plenary_window_editing_close_request (PlenaryWindow *self);
 gboolean  plenary_window_ask_before_replacing (PlenaryWindow *self,
                                              GFile          *file);
-char     *plenary_window_dup_subtitle       (PlenaryWindow  *self,
+char     *plenary_window_dup_document_title (PlenaryWindow  *self,
                                              const char     *short_title);
 
 G_END_DECLS

@@ -45,19 +45,12 @@ ensure_page (PlenaryWindow         *self,
   return page;
 }
 
-/* The title of a chapter or section without its full stop. */
-static char *
-dup_node_title (PlenaryOutlineNode *node,
-                PlenaryLanguage     language)
-{
-  g_autofree char *heading = plenary_outline_node_dup_heading (node, language);
-  gsize len = strlen (heading);
 
-  if (g_str_has_suffix (heading, "。"))
-    heading[len - strlen ("。")] = '\0';
-  return g_steal_pointer (&heading);
-}
-
+/* The header names the document, as gnome-text-editor does, and says
+ * where in it the reader is underneath; it never repeats the heading the
+ * page itself shows. A fixed page is named by its sidebar name; the
+ * reading page heads itself with the section and its chapter, so the
+ * header says nothing more. */
 static void
 update_titles (PlenaryWindow *self)
 {
@@ -72,21 +65,28 @@ plenary_window_update_titles (PlenaryWindow *self)
   PlenaryOutlineNode *section = plenary_session_get_section (self->session);
   const PlenaryPageInfo *info = plenary_page_registry_lookup (plenary_session_get_page (self->session));
   const char *short_title = NULL;
-  g_autofree char *title = NULL;
+  g_autofree char *page_title = NULL;
+  g_autofree char *document_title = NULL;
   g_autofree char *subtitle = NULL;
 
   if (report != NULL)
     short_title = plenary_report_get_text (report, PLENARY_REPORT_FIELD_SHORT_TITLE, language);
 
   if (section != NULL)
-    title = dup_node_title (section, language);
+    page_title = plenary_outline_node_dup_heading (section, language);
   else
-    title = g_strdup (info != NULL && info->title != NULL ? _(info->title) : "");
+    {
+      page_title = g_strdup (info != NULL && info->title != NULL ? _(info->title) : "");
+      subtitle = g_strdup (page_title);
+    }
 
-  adw_window_title_set_title (self->content_title, title);
-  subtitle = plenary_window_dup_subtitle (self, short_title);
+  /* The document's name, marked while it has unsaved changes. */
+  document_title = plenary_window_dup_document_title (self, short_title);
+  adw_window_title_set_title (self->content_title,
+                              document_title != NULL && *document_title != '\0' ? document_title : page_title);
   adw_window_title_set_subtitle (self->content_title, subtitle);
-  plenary_adaptive_split_set_content_title (self->split, title);
+  /* The title the narrow window's back navigation and the window list use. */
+  plenary_adaptive_split_set_content_title (self->split, page_title);
 }
 
 /* Shows the session's page: the window only lays pages out. */

@@ -118,6 +118,8 @@ create_paragraph_label (PlenaryReadingPage *self,
 
   gtk_label_set_markup (GTK_LABEL (label), markup);
   gtk_widget_add_css_class (label, "reading-text");
+  if (self->language == PLENARY_LANGUAGE_EN)
+    gtk_widget_add_css_class (label, "latin");
   g_object_set_data_full (G_OBJECT (label), "plenary-paragraph",
                           g_object_ref (paragraph), g_object_unref);
   /* Its links open the cards of the spans in the language shown. */
