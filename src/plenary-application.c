@@ -9,6 +9,7 @@
 #include "plenary-application.h"
 #include "charts/plenary-chart-cli.h"
 #include "plenary-cli.h"
+#include "import/plenary-import-cli.h"
 #include "plenary-window.h"
 #include "present/plenary-present-cli.h"
 
@@ -36,12 +37,19 @@ static const GOptionEntry option_entries[] = {
     N_("With --export-charts, pixels per logical pixel of a PNG (default 2)"), N_("N") },
   { "theme", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("With --export-charts, the colours: light or dark"), N_("THEME") },
+  { "width", 0, 0, G_OPTION_ARG_INT, NULL,
+    N_("With --export-charts, the width in logical pixels (default 1200); the height follows the content"),
+    N_("N") },
   { "present", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Start a full-screen slideshow of the report’s charts"), NULL },
   { "chart", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("With --present, start at the chart with this ID"), N_("ID") },
   { "present-pdf", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Save the slideshow as a 16:9 PDF, one slide a page, and exit"), N_("OUT.pdf") },
+  { "import", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Import a report from a PDF, web page or text file and exit"), N_("FILE") },
+  { "output", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("With --import, the report file to write (- for standard output)"), N_("OUT.json") },
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("[FILE…]") },
   { NULL }
 };
@@ -86,16 +94,27 @@ plenary_application_handle_local_options (GApplication *app,
       return plenary_cli_validate (files, stdout, stderr);
     }
 
+  if (g_variant_dict_contains (options, "import"))
+    {
+      const char *input = NULL, *output = NULL;
+
+      g_variant_dict_lookup (options, "import", "^&ay", &input);
+      g_variant_dict_lookup (options, "output", "^&ay", &output);
+      return plenary_import_cli_run (input, output, stdout, stderr);
+    }
+
   if (g_variant_dict_contains (options, "export-charts"))
     {
       const char *folder = NULL, *format = NULL, *theme = NULL;
       double scale = 0;
+      int width = 0;
 
       g_variant_dict_lookup (options, "export-charts", "^&ay", &folder);
+      g_variant_dict_lookup (options, "width", "i", &width);
       g_variant_dict_lookup (options, "format", "&s", &format);
       g_variant_dict_lookup (options, "theme", "&s", &theme);
       g_variant_dict_lookup (options, "scale", "d", &scale);
-      return plenary_chart_cli_export (folder, files ? files[0] : NULL, format, scale,
+      return plenary_chart_cli_export (folder, files ? files[0] : NULL, format, scale, width,
                                        language, theme, stdout, stderr);
     }
 

@@ -146,7 +146,10 @@ plenary_cli_list_indicators (const char      *path,
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(PlenaryIndicator) indicator = g_list_model_get_item (indicators, i);
-      g_autofree char *display = plenary_indicator_dup_display (indicator, language);
+      g_autoptr(PlenaryFormattedNumber) value = plenary_indicator_format (indicator, PLENARY_NUMBER_SCALE_SOURCE,
+                                                                          language);
+      /* A terminal or a pipe wants ordinary spaces, not the screen's joiners. */
+      g_autofree char *display = plenary_formatted_number_join (value, PLENARY_NUMBER_JOIN_PLAIN, TRUE, NULL, NULL);
       g_autofree char *period = plenary_indicator_dup_period_label (indicator, language);
 
       fprintf (out, "%-42s %s — %s (%s)\n", plenary_indicator_get_id (indicator),

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "import/plenary-importer.h"
 #include "model/plenary-report-loader.h"
 #include "plenary-window-private.h"
 
@@ -20,7 +21,14 @@ load_report_thread (GTask        *task,
 {
   GFile *file = task_data;
   GError *error = NULL;
-  PlenaryReport *report = plenary_report_load_file (file, cancellable, &error);
+  PlenaryImporter *importer = g_object_get_data (G_OBJECT (task), "importer");
+  PlenaryReport *report;
+
+  /* A PDF, web page or text file is imported, in this thread too. */
+  if (importer != NULL)
+    report = plenary_importer_import (importer, file, cancellable, NULL, &error);
+  else
+    report = plenary_report_load_file (file, cancellable, &error);
 
   if (report != NULL)
     g_task_return_pointer (task, report, g_object_unref);
@@ -58,6 +66,8 @@ on_report_loaded_cb (GObject      *source_object,
   report = g_task_propagate_pointer (G_TASK (result), &error);
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
+  if (report == NULL)
+    plenary_window_finish_import (self, _("Import failed"));
 
   if (self->loading_file == file)
     g_clear_object (&self->loading_file);
@@ -75,12 +85,20 @@ on_report_loaded_cb (GObject      *source_object,
   if (self->settings != NULL)
     g_settings_set_string (self->settings, "last-report", uri);
 
-  /* Translators: %s is the short title of a report. */
-  message = g_strdup_printf (_("Opened “%s”"),
-                             plenary_report_get_text (report, PLENARY_REPORT_FIELD_SHORT_TITLE,
-                                                      plenary_session_get_language (self->session)));
+  if (!plenary_report_is_reviewed (report))
+    /* Translators: %s is a file name. */
+    message = g_strdup_printf (_("Imported from %s — not yet reviewed"),
+                               plenary_report_get_source_file (report));
+  else
+    /* Translators: %s is the short title of a report. */
+    message = g_strdup_printf (_("Opened “%s”"),
+                               plenary_report_get_text (report, PLENARY_REPORT_FIELD_SHORT_TITLE,
+                                                        plenary_session_get_language (self->session)));
+  if (plenary_window_finish_import (self, message))
+    return;
   toast = adw_toast_new (message);
-  adw_toast_set_timeout (toast, 3);
+  /* An unreviewed import says so until the reader dismisses it. */
+  adw_toast_set_timeout (toast, plenary_report_is_reviewed (report) ? 3 : 0);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
@@ -103,6 +121,8 @@ plenary_window_open_file (PlenaryWindow *self,
   task = g_task_new (self, self->load_cancellable, on_report_loaded_cb, NULL);
   g_task_set_source_tag (task, plenary_window_open_file);
   g_task_set_task_data (task, g_object_ref (file), g_object_unref);
+  g_object_set_data_full (G_OBJECT (task), "importer", plenary_window_begin_import (self, file),
+                          g_object_unref);
   g_task_run_in_thread (task, load_report_thread);
 }
 
@@ -261,9 +281,14 @@ create_json_filter (void)
 {
   GtkFileFilter *filter = gtk_file_filter_new ();
 
-  gtk_file_filter_set_name (filter, _("Reports (JSON)"));
+  gtk_file_filter_set_name (filter, _("Reports (JSON, PDF, web page, text)"));
   gtk_file_filter_add_mime_type (filter, "application/json");
   gtk_file_filter_add_suffix (filter, "json");
+  /* These are imported rather than loaded. */
+  gtk_file_filter_add_suffix (filter, "pdf");
+  gtk_file_filter_add_suffix (filter, "html");
+  gtk_file_filter_add_suffix (filter, "htm");
+  gtk_file_filter_add_suffix (filter, "txt");
   return filter;
 }
 
@@ -508,6 +533,7 @@ void
 plenary_window_class_init_actions (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
+  plenary_window_class_init_import (widget_class);
   gtk_widget_class_install_action (widget_class, "win.open-recent", "s", open_recent_action);
   gtk_widget_class_install_action (widget_class, "win.open-bundled", NULL, open_bundled_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);

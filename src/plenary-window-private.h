@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "import/plenary-importer.h"
 #include "plenary-window.h"
 #include "views/plenary-adaptive-split.h"
 #include "views/plenary-search-panel.h"
@@ -57,5 +58,11 @@ void      plenary_window_close_error_dialog (PlenaryWindow  *self);
 void      plenary_window_set_report         (PlenaryWindow  *self,
                                              PlenaryReport  *report);
 void      plenary_window_start_search       (PlenaryWindow  *self);
+/* plenary-window-import.c */
+void      plenary_window_class_init_import  (GtkWidgetClass *widget_class);
+PlenaryImporter *plenary_window_begin_import (PlenaryWindow *self,
+                                             GFile          *file);
+gboolean  plenary_window_finish_import      (PlenaryWindow  *self,
+                                             const char     *message);
 
 G_END_DECLS

@@ -26,19 +26,26 @@ plenary_chart_axis_max_ticks (PlenaryChartLayout *self,
   return CLAMP (n, 2, 7);
 }
 
-/* A tick label: the number as the values on the bars print it, with as
- * many decimals as the step needs. */
+/* A tick label: the number as the values on the bars print it, in the
+ * chart's scale, with as many decimals as the step needs there (a step of
+ * 500 亿元 is 50 billion; one of 5 亿元, 0.5 billion). */
 char *
-plenary_chart_format_tick (double           value,
-                           int              decimals,
-                           PlenaryUnit     *unit,
-                           PlenaryLanguage  language)
+plenary_chart_format_tick (PlenaryChartLayout *self,
+                           double              value,
+                           int                 decimals,
+                           PlenaryUnit        *unit)
 {
-  g_autofree char *number = plenary_format_number (value, decimals, language == PLENARY_LANGUAGE_EN);
+  PlenaryNumberScale scale = PLENARY_NUMBER_SCALE_SOURCE;
+  double factor = 1.0;
 
-  if (unit != NULL && plenary_unit_get_kind (unit) == PLENARY_UNIT_KIND_PERCENT)
-    return g_strconcat (number, "%", NULL);
-  return g_steal_pointer (&number);
+  if (unit != NULL)
+    {
+      scale = plenary_chart_spec_choose_scale (self->spec, unit, self->language);
+      factor = plenary_number_scale_factor (scale, unit);
+    }
+  if (factor < 1)
+    decimals += (int) round (-log10 (factor));
+  return plenary_format_on_axis (value, CLAMP (decimals, 0, 6), unit, scale, self->language);
 }
 
 void
@@ -69,7 +76,7 @@ plenary_chart_axis_add_x (PlenaryChartLayout      *self,
       if (!labels)
         continue;
 
-      label = plenary_chart_format_tick (value, ticks->decimals, unit, self->language);
+      label = plenary_chart_format_tick (self, value, ticks->decimals, unit);
       text = plenary_chart_text_new (self, label, self->small_size, FALSE, -1, 1, PANGO_ALIGN_LEFT);
       plenary_chart_text_get_size (text, &w, &h);
       lx = CLAMP (x - w / 2, label_min_x, label_max_x - w);

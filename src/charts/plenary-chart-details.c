@@ -93,8 +93,14 @@ plenary_chart_table_new (PlenaryChartSpec *spec,
       {
         PlenaryIndicator *indicator = plenary_chart_spec_get_value (spec, row, series);
         g_autofree char *label = plenary_chart_dup_series_label (spec, row, series, language);
-        g_autofree char *value = plenary_format_value (plenary_indicator_get_value (indicator),
-                                                       plenary_indicator_get_unit (indicator), language);
+        g_autoptr(PlenaryFormattedNumber) number =
+          plenary_formatted_number_new (plenary_indicator_get_value (indicator),
+                                        plenary_indicator_get_unit (indicator), PLENARY_QUALIFIER_NONE,
+                                        plenary_chart_spec_choose_scale (spec, plenary_indicator_get_unit (indicator),
+                                                                         language),
+                                        language);
+        g_autofree char *value = plenary_formatted_number_join (number, PLENARY_NUMBER_JOIN_NO_BREAK,
+                                                                FALSE, NULL, NULL);
         g_autofree char *period = plenary_indicator_dup_period_label (indicator, language);
         GtkWidget *value_label = cell_new (value, 1.0f, FALSE, FALSE);
 
@@ -179,7 +185,7 @@ plenary_chart_sources_new (PlenaryChartSpec     *spec,
         continue;
       g_ptr_array_add (seen, indicator);
 
-      quote = g_strdup_printf ("“%s”", plenary_indicator_get_quote (indicator));
+      quote = g_strdup_printf ("“%s”", plenary_indicator_get_quote_for (indicator, language));
       reference = node ? plenary_outline_node_dup_reference (node, language) : g_strdup ("");
       subtitle = g_strdup_printf ("%s · %s", plenary_indicator_get_label (indicator, language), reference);
 

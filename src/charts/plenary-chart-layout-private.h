@@ -24,6 +24,9 @@ struct _PlenaryChartLayout
   double              title_size;
   double              pad;
 
+  PlenaryChartRect    plot;        /* what the frame leaves the chart type */
+  guint               first_plot_item;
+  gboolean            broke_word;  /* some text had to break inside a word */
   GArray             *items;       /* PlenaryChartItem */
   GArray             *rows;        /* PlenaryChartRect, one a data row */
 };
@@ -36,14 +39,28 @@ PangoLayout      *plenary_chart_text_new          (PlenaryChartLayout *self,
                                                    double              max_width,
                                                    int                 max_lines,
                                                    PangoAlignment      alignment);
+PangoLayout      *plenary_chart_text_new_fitted   (PlenaryChartLayout *self,
+                                                   const char         *text,
+                                                   double              size,
+                                                   double              min_size,
+                                                   gboolean            bold,
+                                                   double              max_width,
+                                                   int                 max_lines,
+                                                   PangoAlignment      alignment);
+gboolean          plenary_chart_text_fits         (PangoLayout        *text,
+                                                   double              max_width,
+                                                   int                 max_lines);
 void              plenary_chart_text_get_size     (PangoLayout        *text,
                                                    double             *width,
                                                    double             *height);
 double            plenary_chart_text_line_height  (PlenaryChartLayout *self,
                                                    double              size);
-char             *plenary_chart_dup_value_text    (PlenaryIndicator   *indicator,
-                                                   PlenaryLanguage     language);
+char             *plenary_chart_dup_value_text    (PlenaryChartLayout *self,
+                                                   PlenaryIndicator   *indicator);
 const char       *plenary_chart_bar_qualifier     (PlenaryQualifier    qualifier);
+
+gboolean          plenary_chart_is_bound          (PlenaryIndicator   *indicator);
+int               plenary_chart_series_for        (PlenaryIndicator   *indicator);
 
 /* Items */
 PlenaryChartItem *plenary_chart_layout_add        (PlenaryChartLayout *self,
@@ -88,10 +105,10 @@ void              plenary_chart_axis_add_x        (PlenaryChartLayout *self,
                                                    double              label_max_x);
 guint             plenary_chart_axis_max_ticks    (PlenaryChartLayout *self,
                                                    double              length);
-char             *plenary_chart_format_tick       (double              value,
+char             *plenary_chart_format_tick       (PlenaryChartLayout *self,
+                                                   double              value,
                                                    int                 decimals,
-                                                   PlenaryUnit        *unit,
-                                                   PlenaryLanguage     language);
+                                                   PlenaryUnit        *unit);
 
 double            plenary_chart_legend_width      (PlenaryChartLayout *self,
                                                    const char * const *labels,

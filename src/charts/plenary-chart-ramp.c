@@ -62,7 +62,7 @@ add_y_axis (PlenaryChartLayout *self,
                                        : plenary_chart_ticks_value (&axis->ticks, i);
       int decimals = axis->logarithmic ? MAX (0, (int) ceil (-log10 (value) - 1e-9)) : axis->ticks.decimals;
       double y = plenary_chart_scale_map (&axis->scale, value);
-      g_autofree char *label = plenary_chart_format_tick (value, decimals, unit, self->language);
+      g_autofree char *label = plenary_chart_format_tick (self, value, decimals, unit);
       PangoLayout *text;
       double w, h;
 
@@ -97,7 +97,7 @@ tick_label_width (PlenaryChartLayout *self,
       double value = axis->logarithmic ? g_array_index (axis->log_ticks, double, i)
                                        : plenary_chart_ticks_value (&axis->ticks, i);
       int decimals = axis->logarithmic ? MAX (0, (int) ceil (-log10 (value) - 1e-9)) : axis->ticks.decimals;
-      g_autofree char *label = plenary_chart_format_tick (value, decimals, unit, self->language);
+      g_autofree char *label = plenary_chart_format_tick (self, value, decimals, unit);
       g_autoptr(PangoLayout) text = plenary_chart_text_new (self, label, self->small_size, FALSE, -1, 1,
                                                             PANGO_ALIGN_LEFT);
       double w;
@@ -128,7 +128,7 @@ add_value_label (PlenaryChartLayout *self,
                  double              min_x,
                  double              max_x)
 {
-  g_autofree char *label = plenary_chart_dup_value_text (indicator, self->language);
+  g_autofree char *label = plenary_chart_dup_value_text (self, indicator);
   PangoLayout *text = plenary_chart_text_new (self, label, self->font_size * 1.15, TRUE, -1, 1,
                                               PANGO_ALIGN_LEFT);
   double w, h, lx, ly;

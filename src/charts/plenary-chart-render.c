@@ -96,7 +96,13 @@ plenary_chart_dup_row_summary (PlenaryChartSpec *spec,
     {
       PlenaryIndicator *indicator = plenary_chart_spec_get_value (spec, row, series);
       g_autofree char *label = plenary_chart_dup_series_label (spec, row, series, language);
-      g_autofree char *value = plenary_indicator_dup_display (indicator, language);
+      /* Read aloud, in the chart's one scale: ordinary spaces. */
+      g_autoptr(PlenaryFormattedNumber) parts =
+        plenary_indicator_format (indicator,
+                                  plenary_chart_spec_choose_scale (spec, plenary_indicator_get_unit (indicator),
+                                                                   language),
+                                  language);
+      g_autofree char *value = plenary_formatted_number_join (parts, PLENARY_NUMBER_JOIN_PLAIN, TRUE, NULL, NULL);
 
       g_autofree char *pair = plenary_content_format (language, PLENARY_CONTENT_LABEL_VALUE, label, value, NULL);
 

@@ -45,7 +45,7 @@ measure_list (PlenaryChartLayout *self,
   for (guint row = 0; row < plenary_chart_spec_get_n_rows (self->spec); row++)
     {
       PlenaryIndicator *indicator = plenary_chart_spec_get_value (self->spec, row, 0);
-      g_autofree char *value = plenary_chart_dup_value_text (indicator, self->language);
+      g_autofree char *value = plenary_chart_dup_value_text (self, indicator);
       g_autofree char *percent = dup_percent (plenary_indicator_get_value (indicator), total);
       g_autoptr(PangoLayout) value_text = plenary_chart_text_new (self, value, self->font_size,
                                                                   FALSE, -1, 1, PANGO_ALIGN_LEFT);
@@ -75,7 +75,7 @@ add_list (PlenaryChartLayout *self,
   for (guint row = 0; row < plenary_chart_spec_get_n_rows (self->spec); row++)
     {
       PlenaryIndicator *indicator = plenary_chart_spec_get_value (self->spec, row, 0);
-      g_autofree char *value = plenary_chart_dup_value_text (indicator, self->language);
+      g_autofree char *value = plenary_chart_dup_value_text (self, indicator);
       g_autofree char *percent = dup_percent (plenary_indicator_get_value (indicator), total);
       double y = list->y + row * list->row_height;
       PlenaryChartItem *item;
@@ -117,7 +117,11 @@ add_total (PlenaryChartLayout *self,
            double              total)
 {
   PlenaryIndicator *first = plenary_chart_spec_get_value (self->spec, 0, 0);
-  g_autofree char *value = plenary_format_on_axis (total, plenary_indicator_get_unit (first), self->language);
+  PlenaryUnit *unit = plenary_indicator_get_unit (first);
+  g_autofree char *value = plenary_format_on_axis (total, -1, unit,
+                                                   plenary_chart_spec_choose_scale (self->spec, unit,
+                                                                                    self->language),
+                                                   self->language);
   const char *caption = plenary_content_get (self->language, PLENARY_CONTENT_TOTAL);
   double size = MIN (self->font_size * 1.5, inner_radius * 0.55);
   PangoLayout *value_text, *caption_text;

@@ -18,6 +18,12 @@ G_BEGIN_DECLS
 typedef void (*PlenaryImportProgressFunc) (double   fraction,
                                            gpointer user_data);
 
+/* Reads a file whole; refuses it by its size, before reading, when it is
+ * larger than PLENARY_IMPORT_MAX_BYTES (PLENARY_IMPORT_ERROR_TOO_LARGE). */
+GBytes    *plenary_import_load_bytes (GFile                     *file,
+                                      GCancellable              *cancellable,
+                                      GError                   **error);
+
 /* Decodes text in UTF-8 (with or without BOM), UTF-16 with BOM, or
  * GB18030/GBK, detected without asking. */
 char      *plenary_text_decode      (GBytes                     *bytes,

@@ -18,6 +18,8 @@ struct _PlenaryChartSpec
   GPtrArray          *indicators;
   GPtrArray          *series_labels; /* zh, en, zh, en… */
   GPtrArray          *row_labels;    /* zh, en, zh, en… or empty */
+  char               *counts_zh;     /* what a chart of counts counts, or NULL */
+  char               *counts_en;
 };
 
 G_DEFINE_FINAL_TYPE (PlenaryChartSpec, plenary_chart_spec, G_TYPE_OBJECT)
@@ -48,6 +50,8 @@ plenary_chart_spec_finalize (GObject *object)
   g_clear_pointer (&self->indicators, g_ptr_array_unref);
   g_clear_pointer (&self->series_labels, g_ptr_array_unref);
   g_clear_pointer (&self->row_labels, g_ptr_array_unref);
+  g_clear_pointer (&self->counts_zh, g_free);
+  g_clear_pointer (&self->counts_en, g_free);
 
   G_OBJECT_CLASS (plenary_chart_spec_parent_class)->finalize (object);
 }
@@ -191,6 +195,31 @@ plenary_chart_spec_get_title (PlenaryChartSpec *self,
   return plenary_language_pick (language, self->title_zh, self->title_en);
 }
 
+/* A chart whose unit is a bare counter (个, 家) names the one kind of
+ * thing its rows count, so that its subtitle can say "Number of projects". */
+void
+plenary_chart_spec_set_counts (PlenaryChartSpec *self,
+                               const char       *zh,
+                               const char       *en)
+{
+  g_return_if_fail (PLENARY_IS_CHART_SPEC (self));
+
+  g_free (self->counts_zh);
+  g_free (self->counts_en);
+  self->counts_zh = g_strdup (zh);
+  self->counts_en = g_strdup (en);
+}
+
+const char *
+plenary_chart_spec_get_counts (PlenaryChartSpec *self,
+                               PlenaryLanguage   language)
+{
+  g_return_val_if_fail (PLENARY_IS_CHART_SPEC (self), NULL);
+  if (self->counts_zh == NULL)
+    return NULL;
+  return plenary_language_pick (language, self->counts_zh, self->counts_en);
+}
+
 PlenaryOutlineNode *
 plenary_chart_spec_get_section (PlenaryChartSpec *self)
 {
@@ -273,4 +302,120 @@ plenary_chart_spec_shows (PlenaryChartSpec *self,
 {
   g_return_val_if_fail (PLENARY_IS_CHART_SPEC (self), FALSE);
   return g_ptr_array_find (self->indicators, indicator, NULL);
+}
+
+/* The one scale in which the chart writes every value in @unit (its
+ * bars, its axis, its table): the scale its indicators were given by
+ * plenary_chart_spec_assign_scales(), or else one chosen from them. */
+PlenaryNumberScale
+plenary_chart_spec_choose_scale (PlenaryChartSpec *self,
+                                 PlenaryUnit      *unit,
+                                 PlenaryLanguage   language)
+{
+  GPtrArray *indicators;
+  g_autoptr(GArray) values = g_array_new (FALSE, FALSE, sizeof (double));
+
+  g_return_val_if_fail (PLENARY_IS_CHART_SPEC (self), PLENARY_NUMBER_SCALE_SOURCE);
+  g_return_val_if_fail (PLENARY_IS_UNIT (unit), PLENARY_NUMBER_SCALE_SOURCE);
+
+  indicators = plenary_chart_spec_get_indicators (self);
+  for (guint i = 0; indicators != NULL && i < indicators->len; i++)
+    {
+      PlenaryIndicator *indicator = g_ptr_array_index (indicators, i);
+      double value = plenary_indicator_get_value (indicator);
+
+      if (plenary_indicator_get_unit (indicator) != unit)
+        continue;
+      if (language == PLENARY_LANGUAGE_EN
+          && plenary_indicator_get_number_scale (indicator) != PLENARY_NUMBER_SCALE_SOURCE)
+        return plenary_indicator_get_number_scale (indicator);
+      g_array_append_val (values, value);
+    }
+  return plenary_number_scale_choose ((const double *)(gpointer)values->data, values->len, unit, language);
+}
+
+static PlenaryIndicator *
+find_root (GHashTable       *parents,
+           PlenaryIndicator *indicator)
+{
+  PlenaryIndicator *parent;
+
+  while ((parent = g_hash_table_lookup (parents, indicator)) != NULL && parent != indicator)
+    indicator = parent;
+  return indicator;
+}
+
+/* Gives every charted indicator the scale English writes it in, one for
+ * each group of values that are drawn beside each other: two values in one
+ * chart, with one unit, are in one group, and so are values linked through
+ * a chain of charts.  A value then reads the same on its card, in every
+ * chart, in tooltips and on slides ("4.1万个" is "41 thousand" in each). */
+void
+plenary_chart_spec_assign_scales (GListModel *charts)
+{
+  g_autoptr(GHashTable) parents = g_hash_table_new (NULL, NULL);
+  g_autoptr(GHashTable) groups = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify)g_array_unref);
+  GHashTableIter iter;
+  gpointer key;
+  guint n;
+
+  g_return_if_fail (G_IS_LIST_MODEL (charts));
+
+  /* Union the indicators of one unit within each chart. */
+  n = g_list_model_get_n_items (charts);
+  for (guint c = 0; c < n; c++)
+    {
+      g_autoptr(PlenaryChartSpec) chart = g_list_model_get_item (charts, c);
+      GPtrArray *indicators = plenary_chart_spec_get_indicators (chart);
+
+      for (guint i = 0; indicators != NULL && i < indicators->len; i++)
+        {
+          PlenaryIndicator *a = g_ptr_array_index (indicators, i);
+
+          if (!g_hash_table_contains (parents, a))
+            g_hash_table_insert (parents, a, a);
+          for (guint j = 0; j < i; j++)
+            {
+              PlenaryIndicator *b = g_ptr_array_index (indicators, j);
+
+              if (plenary_indicator_get_unit (a) == plenary_indicator_get_unit (b))
+                {
+                  PlenaryIndicator *ra = find_root (parents, a);
+                  PlenaryIndicator *rb = find_root (parents, b);
+
+                  if (ra != rb)
+                    g_hash_table_insert (parents, ra, rb);
+                }
+            }
+        }
+    }
+
+  /* Each group's values, then its scale. */
+  g_hash_table_iter_init (&iter, parents);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    {
+      PlenaryIndicator *root = find_root (parents, key);
+      GArray *values = g_hash_table_lookup (groups, root);
+      double v = plenary_indicator_get_value (key);
+
+      if (values == NULL)
+        {
+          values = g_array_new (FALSE, FALSE, sizeof (double));
+          g_hash_table_insert (groups, root, values);
+        }
+      g_array_append_val (values, v);
+    }
+
+  g_hash_table_iter_init (&iter, parents);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    {
+      PlenaryIndicator *indicator = key;
+      GArray *values = g_hash_table_lookup (groups, find_root (parents, indicator));
+
+      plenary_indicator_set_number_scale (indicator,
+                                          plenary_number_scale_choose ((const double *)(gpointer)values->data,
+                                                                       values->len,
+                                                                       plenary_indicator_get_unit (indicator),
+                                                                       PLENARY_LANGUAGE_EN));
+    }
 }

@@ -36,12 +36,21 @@ void                plenary_chart_spec_add_series       (PlenaryChartSpec   *sel
 void                plenary_chart_spec_add_row_label    (PlenaryChartSpec   *self,
                                                          const char         *zh,
                                                          const char         *en);
+void                plenary_chart_spec_set_counts       (PlenaryChartSpec   *self,
+                                                         const char         *zh,
+                                                         const char         *en);
+const char         *plenary_chart_spec_get_counts       (PlenaryChartSpec   *self,
+                                                         PlenaryLanguage     language);
 const char         *plenary_chart_spec_get_id           (PlenaryChartSpec   *self);
 PlenaryChartType    plenary_chart_spec_get_chart_type   (PlenaryChartSpec   *self);
 const char         *plenary_chart_spec_get_title        (PlenaryChartSpec   *self,
                                                          PlenaryLanguage     language);
 PlenaryOutlineNode *plenary_chart_spec_get_section      (PlenaryChartSpec   *self);
 GPtrArray          *plenary_chart_spec_get_indicators   (PlenaryChartSpec   *self);
+PlenaryNumberScale  plenary_chart_spec_choose_scale     (PlenaryChartSpec   *self,
+                                                         PlenaryUnit        *unit,
+                                                         PlenaryLanguage     language);
+void                plenary_chart_spec_assign_scales    (GListModel         *charts);
 guint               plenary_chart_spec_get_n_series     (PlenaryChartSpec   *self);
 const char         *plenary_chart_spec_get_series_label (PlenaryChartSpec   *self,
                                                          guint               series,

@@ -48,6 +48,15 @@ static const char * const simplified[N] = {
   [PLENARY_CONTENT_TABLE_AMOUNT_SHARE] = "投资占比（%）",
   [PLENARY_CONTENT_TABLE_PROJECT_SHARE] = "项目数占比（%）",
   [PLENARY_CONTENT_TABLE_AVERAGE] = "项目平均投资（{0}）",
+  [PLENARY_CONTENT_MEASURE_GROWTH] = "比上年增长",
+  [PLENARY_CONTENT_MEASURE_CHANGE] = "变化",
+  [PLENARY_CONTENT_MEASURE_RANK] = "位次",
+  [PLENARY_CONTENT_MEASURE_COUNT] = "{0}数量",
+  [PLENARY_CONTENT_MEASURE_IN_UNIT] = "{0}（{1}）",
+  [PLENARY_CONTENT_MEASURE_UNIT] = "单位：{0}",
+  [PLENARY_CONTENT_SUBTITLE_SEPARATOR] = " · ",
+  [PLENARY_CONTENT_PERIODS_SEPARATOR] = "、",
+  [PLENARY_CONTENT_PERIODS_LAST] = "{0}与{1}",
 };
 
 static const char * const traditional[N] = {
@@ -86,6 +95,15 @@ static const char * const traditional[N] = {
   [PLENARY_CONTENT_TABLE_AMOUNT_SHARE] = "投資佔比（%）",
   [PLENARY_CONTENT_TABLE_PROJECT_SHARE] = "項目數佔比（%）",
   [PLENARY_CONTENT_TABLE_AVERAGE] = "項目平均投資（{0}）",
+  [PLENARY_CONTENT_MEASURE_GROWTH] = "比上年增長",
+  [PLENARY_CONTENT_MEASURE_CHANGE] = "變化",
+  [PLENARY_CONTENT_MEASURE_RANK] = "位次",
+  [PLENARY_CONTENT_MEASURE_COUNT] = "{0}數量",
+  [PLENARY_CONTENT_MEASURE_IN_UNIT] = "{0}（{1}）",
+  [PLENARY_CONTENT_MEASURE_UNIT] = "單位：{0}",
+  [PLENARY_CONTENT_SUBTITLE_SEPARATOR] = " · ",
+  [PLENARY_CONTENT_PERIODS_SEPARATOR] = "、",
+  [PLENARY_CONTENT_PERIODS_LAST] = "{0}與{1}",
 };
 
 static const char * const english[N] = {
@@ -124,6 +142,15 @@ static const char * const english[N] = {
   [PLENARY_CONTENT_TABLE_AMOUNT_SHARE] = "Share of investment (%)",
   [PLENARY_CONTENT_TABLE_PROJECT_SHARE] = "Share of projects (%)",
   [PLENARY_CONTENT_TABLE_AVERAGE] = "Average per project ({0})",
+  [PLENARY_CONTENT_MEASURE_GROWTH] = "Growth on the previous year",
+  [PLENARY_CONTENT_MEASURE_CHANGE] = "Change",
+  [PLENARY_CONTENT_MEASURE_RANK] = "Rank",
+  [PLENARY_CONTENT_MEASURE_COUNT] = "Number of {0}",
+  [PLENARY_CONTENT_MEASURE_IN_UNIT] = "{0}, in {1}",
+  [PLENARY_CONTENT_MEASURE_UNIT] = "In {0}",
+  [PLENARY_CONTENT_SUBTITLE_SEPARATOR] = " · ",
+  [PLENARY_CONTENT_PERIODS_SEPARATOR] = ", ",
+  [PLENARY_CONTENT_PERIODS_LAST] = "{0} and {1}",
 };
 
 /* Chinese names its months by number, in both scripts. */

@@ -25,6 +25,12 @@ struct _PlenaryIndicator
   PlenaryParagraph     *paragraph;
   char                 *quote;
   gsize                 quote_offset;
+  /* The scale English writes this value in wherever it appears, shared
+   * with the values it is charted beside; SOURCE until the loader sets it. */
+  PlenaryNumberScale    number_scale;
+  /* The quote in the paragraph's English text; NULL when it has none. */
+  char                 *quote_en;
+  gsize                 quote_en_offset;
 };
 
 G_DEFINE_FINAL_TYPE (PlenaryIndicator, plenary_indicator, G_TYPE_OBJECT)
@@ -38,6 +44,7 @@ enum {
   PROP_PERIOD,
   PROP_CATEGORY,
   PROP_QUOTE,
+  PROP_QUOTE_EN,
   N_PROPS
 };
 
@@ -58,6 +65,7 @@ plenary_indicator_finalize (GObject *object)
   g_clear_pointer (&self->period, g_free);
   g_clear_pointer (&self->category, g_free);
   g_clear_pointer (&self->quote, g_free);
+  g_clear_pointer (&self->quote_en, g_free);
 
   G_OBJECT_CLASS (plenary_indicator_parent_class)->finalize (object);
 }
@@ -93,6 +101,9 @@ plenary_indicator_get_property (GObject    *object,
     case PROP_QUOTE:
       g_value_set_string (value, self->quote);
       break;
+    case PROP_QUOTE_EN:
+      g_value_set_string (value, self->quote_en);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -115,6 +126,7 @@ plenary_indicator_class_init (PlenaryIndicatorClass *klass)
   properties[PROP_PERIOD] = g_param_spec_string ("period", NULL, NULL, NULL, flags);
   properties[PROP_CATEGORY] = g_param_spec_string ("category", NULL, NULL, NULL, flags);
   properties[PROP_QUOTE] = g_param_spec_string ("quote", NULL, NULL, NULL, flags);
+  properties[PROP_QUOTE_EN] = g_param_spec_string ("quote-en", NULL, NULL, NULL, flags);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -147,6 +159,8 @@ plenary_indicator_new (const PlenaryIndicatorFields *fields)
   self->paragraph = fields->paragraph;
   self->quote = g_strdup (fields->quote);
   self->quote_offset = fields->quote_offset;
+  self->quote_en = g_strdup (fields->quote_en);
+  self->quote_en_offset = fields->quote_en_offset;
   return self;
 }
 
@@ -300,13 +314,52 @@ plenary_indicator_get_quote_offset (PlenaryIndicator *self)
   return self->quote_offset;
 }
 
-/* The value with its qualifier and unit, in @language. */
+/* The value with its qualifier and unit, in parts, in @scale (see
+ * plenary_number_scale_choose()).
+ *
+ * Returns: (transfer full): the parts. */
+PlenaryFormattedNumber *
+plenary_indicator_format (PlenaryIndicator   *self,
+                          PlenaryNumberScale  scale,
+                          PlenaryLanguage     language)
+{
+  g_return_val_if_fail (PLENARY_IS_INDICATOR (self), NULL);
+
+  if (scale == PLENARY_NUMBER_SCALE_SOURCE)
+    scale = self->number_scale;
+  return plenary_formatted_number_new (self->value, self->unit, self->qualifier, scale, language);
+}
+
+/* The scale this value is written in everywhere, in English (see
+ * plenary_chart_spec_assign_scales()); %PLENARY_NUMBER_SCALE_SOURCE for
+ * "its own". */
+PlenaryNumberScale
+plenary_indicator_get_number_scale (PlenaryIndicator *self)
+{
+  g_return_val_if_fail (PLENARY_IS_INDICATOR (self), PLENARY_NUMBER_SCALE_SOURCE);
+  return self->number_scale;
+}
+
+void
+plenary_indicator_set_number_scale (PlenaryIndicator   *self,
+                                    PlenaryNumberScale  scale)
+{
+  g_return_if_fail (PLENARY_IS_INDICATOR (self));
+  self->number_scale = scale;
+}
+
+/* The value with its qualifier and unit, in @language, for the screen
+ * (no line breaks inside it). */
 char *
 plenary_indicator_dup_display (PlenaryIndicator *self,
                                PlenaryLanguage   language)
 {
+  g_autoptr(PlenaryFormattedNumber) number = NULL;
+
   g_return_val_if_fail (PLENARY_IS_INDICATOR (self), NULL);
-  return plenary_format_qualified (self->value, self->unit, self->qualifier, language);
+
+  number = plenary_indicator_format (self, PLENARY_NUMBER_SCALE_SOURCE, language);
+  return plenary_formatted_number_join (number, PLENARY_NUMBER_JOIN_NO_BREAK, TRUE, NULL, NULL);
 }
 
 /* "2020 target", "2020 年 1–4 月", "Apr 2020", "cumulative"… */
@@ -358,4 +411,40 @@ plenary_indicator_dup_period_label (PlenaryIndicator *self,
     default:
       return g_steal_pointer (&base);
     }
+}
+
+/* Returns: (nullable): the quote in the paragraph's English text, or %NULL
+ * when the paragraph has none. */
+const char *
+plenary_indicator_get_quote_en (PlenaryIndicator *self)
+{
+  g_return_val_if_fail (PLENARY_IS_INDICATOR (self), NULL);
+  return self->quote_en;
+}
+
+/* The quote as it stands in plenary_paragraph_get_text_for() of the same
+ * @language: English when the report translates the paragraph, otherwise
+ * the Chinese. */
+const char *
+plenary_indicator_get_quote_for (PlenaryIndicator *self,
+                                 PlenaryLanguage   language)
+{
+  g_return_val_if_fail (PLENARY_IS_INDICATOR (self), NULL);
+
+  if (language == PLENARY_LANGUAGE_EN && self->quote_en != NULL)
+    return self->quote_en;
+  return self->quote;
+}
+
+/* The byte offset of plenary_indicator_get_quote_for() in
+ * plenary_paragraph_get_text_for() of the same @language. */
+gsize
+plenary_indicator_get_quote_offset_for (PlenaryIndicator *self,
+                                        PlenaryLanguage   language)
+{
+  g_return_val_if_fail (PLENARY_IS_INDICATOR (self), 0);
+
+  if (language == PLENARY_LANGUAGE_EN && self->quote_en != NULL)
+    return self->quote_en_offset;
+  return self->quote_offset;
 }

@@ -42,6 +42,9 @@ typedef struct
   PlenaryParagraph     *paragraph;
   const char           *quote;
   gsize                 quote_offset;
+  /* NULL when the paragraph has no English text. */
+  const char           *quote_en;
+  gsize                 quote_en_offset;
 } PlenaryIndicatorFields;
 
 PlenaryIndicator     *plenary_indicator_new              (const PlenaryIndicatorFields *fields);
@@ -64,8 +67,19 @@ const char           *plenary_indicator_get_category     (PlenaryIndicator      
 PlenaryParagraph     *plenary_indicator_get_paragraph    (PlenaryIndicator      *self);
 const char           *plenary_indicator_get_quote        (PlenaryIndicator      *self);
 gsize                 plenary_indicator_get_quote_offset (PlenaryIndicator      *self);
+const char           *plenary_indicator_get_quote_en     (PlenaryIndicator      *self);
+const char           *plenary_indicator_get_quote_for    (PlenaryIndicator      *self,
+                                                          PlenaryLanguage        language);
+gsize                 plenary_indicator_get_quote_offset_for (PlenaryIndicator  *self,
+                                                          PlenaryLanguage        language);
 char                 *plenary_indicator_dup_display      (PlenaryIndicator      *self,
                                                           PlenaryLanguage        language);
+PlenaryFormattedNumber *plenary_indicator_format          (PlenaryIndicator      *self,
+                                                           PlenaryNumberScale     scale,
+                                                           PlenaryLanguage        language);
+PlenaryNumberScale    plenary_indicator_get_number_scale (PlenaryIndicator      *self);
+void                  plenary_indicator_set_number_scale (PlenaryIndicator      *self,
+                                                           PlenaryNumberScale     scale);
 char                 *plenary_indicator_dup_period_label (PlenaryIndicator      *self,
                                                           PlenaryLanguage        language);
 

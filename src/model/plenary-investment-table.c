@@ -1,10 +1,12 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #define G_LOG_DOMAIN "plenary-investment-table"
 
+#include <math.h>
 #include <string.h>
 
 #include "plenary-content-strings.h"
 #include "plenary-investment-table.h"
+#include "plenary-investment-category.h"
 #include "plenary-number-format.h"
 
 /* The investment plan as a table a spreadsheet can take: one header row,
@@ -55,6 +57,37 @@ append_number (GString            *out,
   append_cell (out, g_ascii_formatd (buf, sizeof buf, fmt, value), format, FALSE);
 }
 
+/* One scale for every amount the page shows (the plan, last year's
+ * result, each category), so that the table and the cards beside it read
+ * "CNY 331.1 billion" and "102.3" in the same billions. */
+PlenaryNumberScale
+plenary_investment_table_amount_scale (PlenaryInvestmentPlan *plan,
+                                       PlenaryLanguage        language)
+{
+  GListModel *categories;
+  g_autoptr(GArray) values = g_array_new (FALSE, FALSE, sizeof (double));
+  double value;
+  guint n;
+
+  g_return_val_if_fail (PLENARY_IS_INVESTMENT_PLAN (plan), PLENARY_NUMBER_SCALE_SOURCE);
+
+  value = plenary_investment_plan_get_amount (plan);
+  g_array_append_val (values, value);
+  value = plenary_investment_plan_get_previous_completed (plan);
+  g_array_append_val (values, value);
+  categories = plenary_investment_plan_get_categories (plan);
+  n = g_list_model_get_n_items (categories);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PlenaryInvestmentCategory) c = g_list_model_get_item (categories, i);
+
+      value = plenary_investment_category_get_amount (c);
+      g_array_append_val (values, value);
+    }
+  return plenary_number_scale_choose ((const double *)(gpointer)values->data, values->len,
+                                      plenary_investment_plan_get_unit (plan), language);
+}
+
 static void
 append_row (GString            *out,
             const char         *label,
@@ -63,17 +96,21 @@ append_row (GString            *out,
             double              amount_share,
             double              project_share,
             double              average,
+            double              factor,
             PlenaryTableFormat  format)
 {
   char projects_text[16];
+  /* Written in the page's scale with the decimals that keep every digit
+   * of the report's figure (1023亿元 is 102.300 billion). */
+  int decimals = 2 + (int)round (-log10 (MIN (factor, 1)));
 
   g_snprintf (projects_text, sizeof projects_text, "%u", projects);
   append_cell (out, label, format, TRUE);
   append_cell (out, projects_text, format, FALSE);
-  append_number (out, amount, 2, format);
+  append_number (out, amount * factor, decimals, format);
   append_number (out, amount_share, 1, format);
   append_number (out, project_share, 1, format);
-  append_number (out, average, 2, format);
+  append_number (out, average * factor, decimals, format);
   g_string_append (out, "\r\n");
 }
 
@@ -83,6 +120,8 @@ plenary_investment_table_format (PlenaryInvestmentPlan *plan,
                                  PlenaryTableFormat     format)
 {
   g_autofree char *unit = NULL;
+  PlenaryNumberScale scale;
+  double factor;
   g_autofree char *amount_header = NULL;
   g_autofree char *average_header = NULL;
   GListModel *categories;
@@ -91,7 +130,9 @@ plenary_investment_table_format (PlenaryInvestmentPlan *plan,
 
   g_return_val_if_fail (PLENARY_IS_INVESTMENT_PLAN (plan), NULL);
 
-  unit = plenary_unit_dup_short_name (plenary_investment_plan_get_unit (plan), language);
+  scale = plenary_investment_table_amount_scale (plan, language);
+  factor = plenary_number_scale_factor (scale, plenary_investment_plan_get_unit (plan));
+  unit = plenary_unit_dup_short_name (plenary_investment_plan_get_unit (plan), scale, language);
   amount_header = plenary_content_format (language, PLENARY_CONTENT_TABLE_AMOUNT, unit, NULL);
   average_header = plenary_content_format (language, PLENARY_CONTENT_TABLE_AVERAGE, unit, NULL);
 
@@ -116,7 +157,7 @@ plenary_investment_table_format (PlenaryInvestmentPlan *plan,
                   plenary_investment_category_get_amount_share (c),
                   plenary_investment_category_get_project_share (c),
                   plenary_investment_category_get_average (c),
-                  format);
+                  factor, format);
     }
 
   append_row (out, plenary_content_get (language, PLENARY_CONTENT_TOTAL),
@@ -126,7 +167,7 @@ plenary_investment_table_format (PlenaryInvestmentPlan *plan,
               plenary_investment_plan_get_projects (plan) > 0
                 ? plenary_investment_plan_get_amount (plan) / plenary_investment_plan_get_projects (plan)
                 : 0,
-              format);
+              factor, format);
 
   return g_string_free (out, FALSE);
 }

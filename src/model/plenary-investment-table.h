@@ -14,4 +14,9 @@ char *plenary_investment_table_format (PlenaryInvestmentPlan *plan,
                                        PlenaryLanguage        language,
                                        PlenaryTableFormat     format);
 
+#include "plenary-number-format.h"
+
+PlenaryNumberScale plenary_investment_table_amount_scale  (PlenaryInvestmentPlan *plan,
+                                                           PlenaryLanguage        language);
+
 G_END_DECLS

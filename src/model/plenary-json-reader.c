@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "plenary-json-reader.h"
+#include "plenary-subscript.h"
 #include "plenary-report-loader.h"
 
 struct _PlenaryJsonReader
@@ -275,6 +276,18 @@ node_string (PlenaryJsonReader *self,
     {
       plenary_json_reader_fail (self, PLENARY_REPORT_ERROR_VALUE, _("this field must not be empty."));
       return NULL;
+    }
+  if (value != NULL && strstr (value, "_{") != NULL)
+    {
+      /* Subscript markup is drawn, not shown raw, wherever the string
+       * ends up.  The parsed tree is immutable and the model copies what
+       * it keeps, but some strings are only borrowed for the length of
+       * the load; an interned string outlives both, and there are only a
+       * handful of them. */
+      g_autofree char *rendered = plenary_subscript_render (value);
+
+      if (rendered != NULL)
+        value = g_intern_string (rendered);
     }
   return value ? value : "";
 }

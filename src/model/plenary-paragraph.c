@@ -9,7 +9,11 @@ struct _PlenaryParagraph
 {
   GObject             parent_instance;
   char               *id;
+  /* The source's own (Chinese) wording; quotes and errata refer to it. */
   char               *text;
+  /* The English translation, or NULL for a report whose paragraphs are
+   * plain strings. */
+  char               *text_en;
   /* The node that holds this paragraph; it owns us, so no reference. */
   PlenaryOutlineNode *node;
   /* Indicators quoted from this paragraph, in the order of their quotes. */
@@ -22,6 +26,7 @@ enum {
   PROP_0,
   PROP_ID,
   PROP_TEXT,
+  PROP_TEXT_EN,
   N_PROPS
 };
 
@@ -34,6 +39,7 @@ plenary_paragraph_finalize (GObject *object)
 
   g_clear_pointer (&self->id, g_free);
   g_clear_pointer (&self->text, g_free);
+  g_clear_pointer (&self->text_en, g_free);
   g_clear_pointer (&self->indicators, g_ptr_array_unref);
 
   G_OBJECT_CLASS (plenary_paragraph_parent_class)->finalize (object);
@@ -55,6 +61,9 @@ plenary_paragraph_get_property (GObject    *object,
     case PROP_TEXT:
       g_value_set_string (value, self->text);
       break;
+    case PROP_TEXT_EN:
+      g_value_set_string (value, self->text_en);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -72,6 +81,8 @@ plenary_paragraph_class_init (PlenaryParagraphClass *klass)
                                              G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   properties[PROP_TEXT] = g_param_spec_string ("text", NULL, NULL, NULL,
                                                G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_TEXT_EN] = g_param_spec_string ("text-en", NULL, NULL, NULL,
+                                                  G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -96,6 +107,20 @@ plenary_paragraph_new (const char *id,
   return self;
 }
 
+/* A paragraph with its English translation; @text_en may be %NULL, which
+ * makes the same paragraph as plenary_paragraph_new(). */
+PlenaryParagraph *
+plenary_paragraph_new_translated (const char *id,
+                                  const char *text,
+                                  const char *text_en)
+{
+  PlenaryParagraph *self = plenary_paragraph_new (id, text);
+
+  if (self != NULL)
+    self->text_en = g_strdup (text_en);
+  return self;
+}
+
 const char *
 plenary_paragraph_get_id (PlenaryParagraph *self)
 {
@@ -107,6 +132,31 @@ const char *
 plenary_paragraph_get_text (PlenaryParagraph *self)
 {
   g_return_val_if_fail (PLENARY_IS_PARAGRAPH (self), NULL);
+  return self->text;
+}
+
+/* Returns: (nullable): the English translation, or %NULL when the report
+ * gives the paragraph as a plain string. */
+const char *
+plenary_paragraph_get_text_en (PlenaryParagraph *self)
+{
+  g_return_val_if_fail (PLENARY_IS_PARAGRAPH (self), NULL);
+  return self->text_en;
+}
+
+/* The text to show in @language: the English translation when there is
+ * one, otherwise the Chinese, so that a report without translations still
+ * reads (in Chinese) in the English mode.  Quotes follow the same rule
+ * (plenary_indicator_get_quote_for()), so offsets always match the text
+ * returned here. */
+const char *
+plenary_paragraph_get_text_for (PlenaryParagraph *self,
+                                PlenaryLanguage   language)
+{
+  g_return_val_if_fail (PLENARY_IS_PARAGRAPH (self), NULL);
+
+  if (language == PLENARY_LANGUAGE_EN && self->text_en != NULL)
+    return self->text_en;
   return self->text;
 }
 

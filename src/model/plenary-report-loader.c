@@ -120,6 +120,80 @@ plenary_loader_get_quote (Loader           *l,
   return quote;
 }
 
+/* Finds @quote in @text, or fails at @key with the JSON path. */
+static const char *
+find_quote (Loader           *l,
+            const char       *key,
+            const char       *quote,
+            const char       *text,
+            PlenaryParagraph *paragraph,
+            const char       *what,
+            gsize            *out_offset)
+{
+  const char *found = strstr (text, quote);
+
+  if (found == NULL)
+    {
+      gsize mark = plenary_json_reader_push_key (l->reader, key);
+      FAIL (l, QUOTE, "“%s” does not appear in the %stext of paragraph “%s”.",
+            Q (l, quote), what, Q (l, plenary_paragraph_get_id (paragraph)));
+      plenary_json_reader_pop (l->reader, mark);
+      return NULL;
+    }
+  *out_offset = found - text;
+  return quote;
+}
+
+/* An indicator's quote: a string for a paragraph given as a string, or
+ * {"zh": …, "en": …} for a paragraph with an English translation, each
+ * found word for word in the text of its own language.  A translated
+ * paragraph needs the English quote too, so that the figure is linked in
+ * the English text as it is in the Chinese. */
+static void
+read_indicator_quote (Loader                 *l,
+                      JsonObject             *object,
+                      PlenaryIndicatorFields *f)
+{
+  JsonNode *node = object != NULL ? json_object_get_member (object, "quote") : NULL;
+  const char *text_en;
+  const char *zh = NULL, *en = NULL;
+  gsize mark;
+
+  if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
+    {
+      f->quote = plenary_loader_get_quote (l, object, f->paragraph, &f->quote_offset);
+      if (!FAILED (l) && f->paragraph != NULL && plenary_paragraph_get_text_en (f->paragraph) != NULL)
+        {
+          mark = plenary_json_reader_push_key (l->reader, "quote");
+          FAIL (l, QUOTE, "paragraph “%s” has an English text, so the quote needs one too: "
+                "write it as {\"zh\": …, \"en\": …}.",
+                Q (l, plenary_paragraph_get_id (f->paragraph)));
+          plenary_json_reader_pop (l->reader, mark);
+        }
+      return;
+    }
+
+  if (!plenary_json_reader_get_text (l->reader, object, "quote", TRUE, &zh, &en) ||
+      f->paragraph == NULL)
+    return;
+
+  mark = plenary_json_reader_push_key (l->reader, "quote");
+  text_en = plenary_paragraph_get_text_en (f->paragraph);
+  f->quote = find_quote (l, "zh", zh, plenary_paragraph_get_text (f->paragraph),
+                         f->paragraph, "", &f->quote_offset);
+  if (!FAILED (l) && text_en == NULL)
+    {
+      gsize en_mark = plenary_json_reader_push_key (l->reader, "en");
+      FAIL (l, QUOTE, "paragraph “%s” has no English text to quote from.",
+            Q (l, plenary_paragraph_get_id (f->paragraph)));
+      plenary_json_reader_pop (l->reader, en_mark);
+    }
+  if (!FAILED (l))
+    f->quote_en = find_quote (l, "en", en, text_en, f->paragraph, "English ",
+                              &f->quote_en_offset);
+  plenary_json_reader_pop (l->reader, mark);
+}
+
 static void
 read_metadata (Loader     *l,
                JsonObject *root)
@@ -232,11 +306,19 @@ read_paragraphs (Loader             *l,
   FOR_EACH_ELEMENT (l, array, i, element, {
     JsonObject *object = plenary_json_reader_object (l->reader, element);
     const char *id = plenary_loader_get_id (l, object);
-    const char *text = plenary_json_reader_get_string (l->reader, object, "text", TRUE);
+    JsonNode *text_node = object != NULL ? json_object_get_member (object, "text") : NULL;
+    const char *text = NULL, *text_en = NULL;
+
+    /* "text" is the Chinese as a string, or {"zh": …, "en": …} with
+     * both required, for a report that carries its translation. */
+    if (text_node != NULL && JSON_NODE_HOLDS_OBJECT (text_node))
+      plenary_json_reader_get_text (l->reader, object, "text", TRUE, &text, &text_en);
+    else
+      text = plenary_json_reader_get_string (l->reader, object, "text", TRUE);
 
     if (!FAILED (l))
       {
-        g_autoptr(PlenaryParagraph) paragraph = plenary_paragraph_new (id, text);
+        g_autoptr(PlenaryParagraph) paragraph = plenary_paragraph_new_translated (id, text, text_en);
 
         if (!plenary_report_register_paragraph (l->report, paragraph))
           fail_duplicate_id (l, id);
@@ -413,7 +495,7 @@ read_indicator (Loader     *l,
                              "level, growth, share, change, rank");
   f.category = plenary_json_reader_get_string (l->reader, object, "category", TRUE);
   f.paragraph = plenary_loader_resolve_paragraph (l, object, "paragraph");
-  f.quote = plenary_loader_get_quote (l, object, f.paragraph, &f.quote_offset);
+  read_indicator_quote (l, object, &f);
 
   if (FAILED (l))
     return;
@@ -544,6 +626,8 @@ plenary_report_load_bytes (GBytes  *bytes,
       if (!FAILED (&l))
         read_metadata (&l, root);
       if (!FAILED (&l))
+        plenary_loader_read_provenance (&l, root);
+      if (!FAILED (&l))
         read_units (&l, root);
       if (!FAILED (&l))
         read_outline (&l, root);
@@ -557,6 +641,8 @@ plenary_report_load_bytes (GBytes  *bytes,
         plenary_loader_read_investment (&l, root);
       if (!FAILED (&l))
         plenary_loader_read_charts (&l, root);
+      if (!FAILED (&l))
+        plenary_chart_spec_assign_scales (plenary_report_get_charts (report));
     }
 
   if (FAILED (&l))

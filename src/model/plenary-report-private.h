@@ -43,5 +43,10 @@ void           plenary_report_add_erratum     (PlenaryReport         *self,
                                                const char            *reason);
 void           plenary_report_set_investment  (PlenaryReport         *self,
                                                PlenaryInvestmentPlan *plan);
+void           plenary_report_set_provenance  (PlenaryReport         *self,
+                                               const char            *source_file,
+                                               const char            *format,
+                                               const char            *imported,
+                                               gboolean               reviewed);
 
 G_END_DECLS

@@ -25,6 +25,10 @@ struct _PlenaryReport
   GHashTable            *nodes_by_id;
   GHashTable            *indicators_by_id;
   GHashTable            *charts_by_id;
+  char                  *source_file;
+  char                  *source_format;
+  char                  *imported;
+  gboolean               unreviewed;
 };
 
 G_DEFINE_FINAL_TYPE (PlenaryReport, plenary_report, G_TYPE_OBJECT)
@@ -81,6 +85,9 @@ plenary_report_finalize (GObject *object)
 
   g_free (self->id);
   g_free (self->date);
+  g_free (self->source_file);
+  g_free (self->source_format);
+  g_free (self->imported);
   for (guint i = 0; i < PLENARY_REPORT_N_FIELDS; i++)
     {
       g_free (self->texts[i][0]);
@@ -542,4 +549,52 @@ plenary_report_dup_charts_for_node (PlenaryReport      *self,
         g_object_unref (chart);
     }
   return found;
+}
+
+void
+plenary_report_set_provenance (PlenaryReport *self,
+                               const char    *source_file,
+                               const char    *format,
+                               const char    *imported,
+                               gboolean       reviewed)
+{
+  g_return_if_fail (PLENARY_IS_REPORT (self));
+
+  g_free (self->source_file);
+  self->source_file = g_strdup (source_file);
+  g_free (self->source_format);
+  self->source_format = g_strdup (format);
+  g_free (self->imported);
+  self->imported = g_strdup (imported);
+  self->unreviewed = !reviewed;
+}
+
+const char *
+plenary_report_get_source_file (PlenaryReport *self)
+{
+  g_return_val_if_fail (PLENARY_IS_REPORT (self), NULL);
+  return self->source_file;
+}
+
+const char *
+plenary_report_get_source_format (PlenaryReport *self)
+{
+  g_return_val_if_fail (PLENARY_IS_REPORT (self), NULL);
+  return self->source_format;
+}
+
+const char *
+plenary_report_get_imported (PlenaryReport *self)
+{
+  g_return_val_if_fail (PLENARY_IS_REPORT (self), NULL);
+  return self->imported;
+}
+
+/* A hand-made report counts as reviewed; an imported one until someone
+ * says otherwise does not. */
+gboolean
+plenary_report_is_reviewed (PlenaryReport *self)
+{
+  g_return_val_if_fail (PLENARY_IS_REPORT (self), FALSE);
+  return !self->unreviewed;
 }

@@ -54,6 +54,11 @@ GPtrArray             *plenary_report_get_headlines        (PlenaryReport      *
 GPtrArray             *plenary_report_get_errata           (PlenaryReport      *self);
 PlenaryInvestmentPlan *plenary_report_get_investment       (PlenaryReport      *self);
 GPtrArray             *plenary_report_get_all_paragraphs   (PlenaryReport      *self);
+/* An imported report says where it came from; NULL for a hand-made one. */
+const char            *plenary_report_get_source_file      (PlenaryReport      *self);
+const char            *plenary_report_get_source_format    (PlenaryReport      *self);
+const char            *plenary_report_get_imported         (PlenaryReport      *self);
+gboolean               plenary_report_is_reviewed          (PlenaryReport      *self);
 
 PlenaryUnit           *plenary_report_find_unit            (PlenaryReport      *self,
                                                             const char         *id);

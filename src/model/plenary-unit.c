@@ -176,23 +176,66 @@ plenary_unit_get_per (PlenaryUnit *self)
   return self->per;
 }
 
-static const char *
-scale_word_en (double scale)
+/* Amounts and counts are written in thousands, millions… in English;
+ * percentages, lengths, times, concentrations and ranks as they are. */
+gboolean
+plenary_unit_is_scalable (PlenaryUnit *self)
 {
-  if (scale >= 1e12)
-    return "trillion";
-  if (scale >= 1e8)
-    return "100 million";
-  if (scale >= 1e4)
-    return "10,000";
-  return NULL;
+  g_return_val_if_fail (PLENARY_IS_UNIT (self), FALSE);
+
+  switch (self->kind)
+    {
+    case PLENARY_UNIT_KIND_MONEY:
+    case PLENARY_UNIT_KIND_COUNT:
+    case PLENARY_UNIT_KIND_AREA:
+    case PLENARY_UNIT_KIND_POWER:
+      return TRUE;
+    case PLENARY_UNIT_KIND_PERCENT:
+    case PLENARY_UNIT_KIND_POINTS:
+    case PLENARY_UNIT_KIND_LENGTH:
+    case PLENARY_UNIT_KIND_CONCENTRATION:
+    case PLENARY_UNIT_KIND_TIME:
+    case PLENARY_UNIT_KIND_RANK:
+    default:
+      return FALSE;
+    }
 }
 
-/* The unit as written next to a number on a bar or an axis, where values
- * keep the source's magnitude: 亿元 / "CNY 100 million". */
+static const char *
+scale_word_en (PlenaryNumberScale scale,
+               double             unit_scale)
+{
+  switch (scale)
+    {
+    case PLENARY_NUMBER_SCALE_THOUSAND:
+      return "thousand";
+    case PLENARY_NUMBER_SCALE_MILLION:
+      return "million";
+    case PLENARY_NUMBER_SCALE_BILLION:
+      return "billion";
+    case PLENARY_NUMBER_SCALE_TRILLION:
+      return "trillion";
+    case PLENARY_NUMBER_SCALE_ONE:
+      return NULL;
+    case PLENARY_NUMBER_SCALE_SOURCE:
+    default:
+      /* The report's own magnitude, said in English. */
+      if (unit_scale >= 1e12)
+        return "trillion";
+      if (unit_scale >= 1e8)
+        return "100 million";
+      if (unit_scale >= 1e4)
+        return "10,000";
+      return NULL;
+    }
+}
+
+/* The unit of numbers written in @scale without their unit (on bars, on
+ * an axis, in a table column): 亿元 / "CNY billion", "thousand people". */
 char *
-plenary_unit_dup_short_name (PlenaryUnit     *self,
-                             PlenaryLanguage  language)
+plenary_unit_dup_short_name (PlenaryUnit        *self,
+                             PlenaryNumberScale  scale,
+                             PlenaryLanguage     language)
 {
   const char *word;
   GString *out;
@@ -206,7 +249,8 @@ plenary_unit_dup_short_name (PlenaryUnit     *self,
     return g_strdup ("%");
 
   out = g_string_new (NULL);
-  word = scale_word_en (self->scale);
+  word = plenary_unit_is_scalable (self) || scale == PLENARY_NUMBER_SCALE_SOURCE
+         ? scale_word_en (scale, self->scale) : NULL;
   if (self->kind == PLENARY_UNIT_KIND_MONEY)
     {
       g_string_append (out, self->en);
@@ -218,7 +262,7 @@ plenary_unit_dup_short_name (PlenaryUnit     *self,
       if (word != NULL)
         g_string_append (out, word);
       /* A bare count in tens of thousands reads as "10,000s". */
-      if (word != NULL && self->en[0] == '\0')
+      if (word != NULL && self->en[0] == '\0' && scale == PLENARY_NUMBER_SCALE_SOURCE)
         g_string_append_c (out, 's');
       if (self->en[0] != '\0')
         g_string_append_printf (out, "%s%s", out->len ? " " : "", self->en);
@@ -229,17 +273,19 @@ plenary_unit_dup_short_name (PlenaryUnit     *self,
   return g_string_free (out, FALSE);
 }
 
-/* "单位：亿元" / "Unit: CNY 100 million", or NULL for units that need no
- * separate line because every value carries them (%). */
+/* "单位：亿元" / "Unit: CNY billion", or NULL for units that need no
+ * separate line because every value carries them (%) or that have no
+ * English word (a bare count). */
 char *
-plenary_unit_dup_axis_label (PlenaryUnit     *self,
-                             PlenaryLanguage  language)
+plenary_unit_dup_axis_label (PlenaryUnit        *self,
+                             PlenaryNumberScale  scale,
+                             PlenaryLanguage     language)
 {
   g_autofree char *name = NULL;
 
   g_return_val_if_fail (PLENARY_IS_UNIT (self), NULL);
 
-  name = plenary_unit_dup_short_name (self, language);
+  name = plenary_unit_dup_short_name (self, scale, language);
   if (name[0] == '\0')
     return NULL;
 

@@ -20,6 +20,18 @@ typedef enum {
   PLENARY_UNIT_KIND_RANK,
 } PlenaryUnitKind;
 
+/* The magnitude a number is written in.  Chinese always keeps the
+ * report's own (3311亿元); English picks one of the others, once for
+ * every value of one quantity on a page (plenary_number_scale_choose()). */
+typedef enum {
+  PLENARY_NUMBER_SCALE_SOURCE,
+  PLENARY_NUMBER_SCALE_ONE,
+  PLENARY_NUMBER_SCALE_THOUSAND,
+  PLENARY_NUMBER_SCALE_MILLION,
+  PLENARY_NUMBER_SCALE_BILLION,
+  PLENARY_NUMBER_SCALE_TRILLION,
+} PlenaryNumberScale;
+
 #define PLENARY_TYPE_UNIT (plenary_unit_get_type ())
 G_DECLARE_FINAL_TYPE (PlenaryUnit, plenary_unit, PLENARY, UNIT, GObject)
 
@@ -37,9 +49,12 @@ const char      *plenary_unit_get_en         (PlenaryUnit     *self);
 PlenaryUnitKind  plenary_unit_get_kind       (PlenaryUnit     *self);
 double           plenary_unit_get_scale      (PlenaryUnit     *self);
 const char      *plenary_unit_get_per        (PlenaryUnit     *self);
-char            *plenary_unit_dup_axis_label (PlenaryUnit     *self,
-                                              PlenaryLanguage  language);
-char            *plenary_unit_dup_short_name (PlenaryUnit     *self,
-                                              PlenaryLanguage  language);
+char            *plenary_unit_dup_axis_label (PlenaryUnit        *self,
+                                              PlenaryNumberScale  scale,
+                                              PlenaryLanguage     language);
+char            *plenary_unit_dup_short_name (PlenaryUnit        *self,
+                                              PlenaryNumberScale  scale,
+                                              PlenaryLanguage     language);
+gboolean         plenary_unit_is_scalable    (PlenaryUnit        *self);
 
 G_END_DECLS

@@ -34,67 +34,53 @@ typedef struct
 #define MIN_FRACTION 0.045  /* the smallest number: still above a title */
 #define MAX_FRACTION 0.17
 
-/* The figures inside @text: from the first digit or minus sign to the
- * last digit, or separator between digits, after it. */
-static gboolean
-find_number (const char *text,
-             guint      *start,
-             guint      *end)
-{
-  const char *first = NULL, *last = NULL;
-
-  for (const char *c = text; *c != '\0'; c = g_utf8_next_char (c))
-    {
-      gunichar ch = g_utf8_get_char (c);
-      gboolean digit = g_unichar_isdigit (ch);
-
-      if (first == NULL)
-        {
-          if (digit || ch == 0x2212)
-            first = last = c;
-        }
-      else if (digit || ((ch == '.' || ch == ',')
-                         && g_unichar_isdigit (g_utf8_get_char (g_utf8_next_char (c)))))
-        last = c;
-      else
-        break;
-    }
-
-  if (first == NULL)
-    return FALSE;
-  *start = first - text;
-  *end = g_utf8_next_char (last) - text;
-  return TRUE;
-}
-
 /* Returns: (nullable): the text of @figure's value set in @form, or %NULL
  * if the form is no different from an earlier one. */
 static char *
 dup_form_text (const PlenarySlideFigure *figure,
                FigureForm                form,
-               PlenaryLanguage           language)
+               PlenaryLanguage           language,
+               guint                    *start,
+               guint                    *end)
 {
-  guint start, end;
+  *start = figure->number_start;
+  *end = figure->number_end;
 
   switch (form)
     {
     case FORM_INLINE:
       if (figure->qualifier == NULL)
         return g_strdup (figure->value);
-      return g_strconcat (figure->qualifier, language == PLENARY_LANGUAGE_EN ? " " : "",
-                          figure->value, NULL);
+      {
+        char *text = g_strconcat (figure->qualifier, language == PLENARY_LANGUAGE_EN ? "\u00a0" : "\u2060",
+                                  figure->value, NULL);
+        guint shift = (guint) (strlen (text) - strlen (figure->value));
+
+        *start += shift;
+        *end += shift;
+        return text;
+      }
 
     case FORM_QUALIFIER_ABOVE:
       return figure->qualifier ? g_strdup (figure->value) : NULL;
 
     case FORM_SPLIT:
-      if (!find_number (figure->value, &start, &end) || figure->value[end] == '\0')
+      if (figure->number_end >= strlen (figure->value))
         return NULL;
       {
-        g_autofree char *head = g_strndup (figure->value, end);
-        g_autofree char *tail = g_strdup (figure->value + end);
+        /* The words after the figure go to a line of their own, without
+         * the no-break space or word joiner that held them to it; there,
+         * a long unit ("thousand base stations") may wrap between its
+         * words. */
+        const char *tail = figure->value + figure->number_end;
+        g_auto(GStrv) words = NULL;
+        g_autofree char *spaced = NULL;
 
-        return g_strconcat (head, "\n", g_strstrip (tail), NULL);
+        while (g_str_has_prefix (tail, "\u00a0") || g_str_has_prefix (tail, "\u2060"))
+          tail = g_utf8_next_char (tail);
+        words = g_strsplit (tail, "\u00a0", -1);
+        spaced = g_strjoinv (" ", words);
+        return g_strdup_printf ("%.*s\n%s", (int) figure->number_end, figure->value, spaced);
       }
 
     case N_FORMS:
@@ -108,17 +94,18 @@ dup_form_text (const PlenarySlideFigure *figure,
 static PangoLayout *
 value_new (PlenarySlidePainter *p,
            const char          *value,
+           guint                start,
+           guint                end,
            double               fraction,
            double               width)
 {
   PangoLayout *layout = plenary_slide_painter_text (p, value, MAX (fraction * 0.45, 0.04), TRUE, width,
-                                                    strchr (value, '\n') ? 2 : 1, PANGO_ALIGN_LEFT);
+                                                    strchr (value, '\n') ? 3 : 1, PANGO_ALIGN_LEFT);
   PangoAttrList *attrs = pango_layout_get_attributes (layout)
                          ? pango_attr_list_copy (pango_layout_get_attributes (layout))
                          : pango_attr_list_new ();
-  guint start, end;
 
-  if (find_number (value, &start, &end))
+  if (end > start)
     {
       PangoAttribute *attr = pango_attr_size_new_absolute ((int)(fraction * p->unit * PANGO_SCALE));
 
@@ -162,6 +149,23 @@ words_height (PlenarySlidePainter *p,
 }
 
 /* Whether @figure set in @form at @fraction fits a panel's text area. */
+/* The figure (and what precedes it) on the first line, whole; in the
+ * split form the unit after it may take two lines of its own. */
+static gboolean
+number_on_one_line (PangoLayout *layout,
+                    const char  *text,
+                    int          unit_lines)
+{
+  const char *newline = strchr (text, '\n');
+  PangoLayoutLine *second;
+
+  if (newline == NULL)
+    return pango_layout_get_line_count (layout) == 1;
+  second = pango_layout_get_line_readonly (layout, 1);
+  return second != NULL && second->start_index == (int) (newline - text) + 1
+         && pango_layout_get_line_count (layout) <= 1 + unit_lines;
+}
+
 static gboolean
 form_fits (PlenarySlidePainter *p,
            Figure              *figure,
@@ -169,21 +173,23 @@ form_fits (PlenarySlidePainter *p,
            PlenaryLanguage      language,
            double               fraction,
            double               width,
-           double               height)
+           double               height,
+           int                  unit_lines)
 {
-  g_autofree char *text = dup_form_text (figure->figure, form, language);
+  guint start, end;
+  g_autofree char *text = dup_form_text (figure->figure, form, language, &start, &end);
   g_autoptr(PangoLayout) layout = NULL;
   double top, ink_height;
 
   if (text == NULL)
     return FALSE;
 
-  layout = value_new (p, text, fraction, width);
+  layout = value_new (p, text, start, end, fraction, width);
   ink_extent (layout, &top, &ink_height);
 
   /* A number broken over two lines would read as two numbers. */
   return !pango_layout_is_ellipsized (layout)
-         && pango_layout_get_line_count (layout) == (strchr (text, '\n') ? 2 : 1)
+         && number_on_one_line (layout, text, unit_lines)
          && ink_height + words_height (p, figure, form) <= height;
 }
 
@@ -196,21 +202,24 @@ fit_figures (PlenarySlidePainter *p,
              double               width,
              double               height)
 {
-  for (double fraction = MAX_FRACTION; fraction >= MIN_FRACTION; fraction *= 0.95)
-    {
-      gboolean all_fit = TRUE;
+  /* A unit on one line under its number if any size allows it; else a
+   * long one ("thousand base stations") may take two. */
+  for (int unit_lines = 1; unit_lines <= 2; unit_lines++)
+    for (double fraction = MAX_FRACTION; fraction >= MIN_FRACTION; fraction *= 0.95)
+      {
+        gboolean all_fit = TRUE;
 
-      for (guint i = 0; i < n && all_fit; i++)
-        {
-          figures[i].form = N_FORMS;
-          for (FigureForm form = FORM_INLINE; form < N_FORMS && figures[i].form == N_FORMS; form++)
-            if (form_fits (p, &figures[i], form, language, fraction, width, height))
-              figures[i].form = form;
-          all_fit = figures[i].form != N_FORMS;
-        }
-      if (all_fit)
-        return fraction;
-    }
+        for (guint i = 0; i < n && all_fit; i++)
+          {
+            figures[i].form = N_FORMS;
+            for (FigureForm form = FORM_INLINE; form < N_FORMS && figures[i].form == N_FORMS; form++)
+              if (form_fits (p, &figures[i], form, language, fraction, width, height, unit_lines))
+                figures[i].form = form;
+            all_fit = figures[i].form != N_FORMS;
+          }
+        if (all_fit)
+          return fraction;
+      }
 
   /* Nothing fits (a tiny preview or a very long value): the smallest size,
    * one line, and an ellipsis where it must. */
@@ -231,8 +240,9 @@ draw_figure (PlenarySlidePainter *p,
              double               value_width)
 {
   double pad = PAD_X * p->unit, gap = GAP * p->unit;
-  g_autofree char *text = dup_form_text (figure->figure, figure->form, language);
-  g_autoptr(PangoLayout) value = value_new (p, text, fraction, value_width);
+  guint start, end;
+  g_autofree char *text = dup_form_text (figure->figure, figure->form, language, &start, &end);
+  g_autoptr(PangoLayout) value = value_new (p, text, start, end, fraction, value_width);
   double ink_top, ink_height, ty, words_x = x + pad;
 
   plenary_slide_painter_fill_rect (p, x, y, width, height, 0.018 * p->unit, &p->theme->panel);

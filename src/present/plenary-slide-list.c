@@ -81,7 +81,7 @@ append_indicator_note (GString          *notes,
     g_string_append (notes, "\n\n");
   g_string_append_printf (notes, "%s — %s (%s)\n“%s”",
                           plenary_indicator_get_label (indicator, language), display, period,
-                          plenary_indicator_get_quote (indicator));
+                          plenary_indicator_get_quote_for (indicator, language));
 }
 
 static char *
@@ -94,25 +94,6 @@ dup_change (PlenaryIndicator *change,
 
   return plenary_content_format (language, value < 0 ? PLENARY_CONTENT_CHANGE_DOWN : PLENARY_CONTENT_CHANGE_UP,
                                  magnitude, NULL);
-}
-
-/* "more than CNY 1 trillion" as a small "more than" over a big "CNY 1
- * trillion", so that the words do not shrink the number. */
-static char *
-split_qualifier (PlenaryIndicator  *indicator,
-                 PlenaryLanguage    language,
-                 char             **out_qualifier)
-{
-  g_autofree char *display = plenary_indicator_dup_display (indicator, language);
-  g_autofree char *value = plenary_format_value (plenary_indicator_get_value (indicator),
-                                                 plenary_indicator_get_unit (indicator), language);
-
-  *out_qualifier = NULL;
-  if (g_str_equal (display, value) || !g_str_has_suffix (display, value))
-    return g_steal_pointer (&display);
-
-  *out_qualifier = g_strstrip (g_strndup (display, strlen (display) - strlen (value)));
-  return g_steal_pointer (&value);
 }
 
 static PlenarySlide *
@@ -133,8 +114,8 @@ headline_slide_new (PlenaryReport   *report,
   for (guint i = first; i < first + count; i++)
     {
       PlenaryHeadline *headline = g_ptr_array_index (headlines, i);
-      g_autofree char *qualifier = NULL;
-      g_autofree char *value = split_qualifier (headline->indicator, language, &qualifier);
+      g_autoptr(PlenaryFormattedNumber) value = plenary_indicator_format (headline->indicator,
+                                                                          PLENARY_NUMBER_SCALE_SOURCE, language);
       g_autofree char *period = plenary_indicator_dup_period_label (headline->indicator, language);
       g_autofree char *context = NULL;
 
@@ -146,7 +127,7 @@ headline_slide_new (PlenaryReport   *report,
       else
         context = g_strdup (period);
 
-      plenary_slide_add_figure (slide, qualifier, value,
+      plenary_slide_add_figure (slide, value,
                                 plenary_indicator_get_label (headline->indicator, language),
                                 context);
       append_indicator_note (notes, headline->indicator, language);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "plenary-slide.h"
+#include "model/plenary-number-format.h"
 
 G_BEGIN_DECLS
 
@@ -9,7 +10,8 @@ G_BEGIN_DECLS
 typedef struct
 {
   char *qualifier; /* "more than", "力争", or NULL */
-  char *value;     /* "6.8%", "CNY 1 trillion", "1万亿元" */
+  char *value;     /* "6.8%", "CNY 1 trillion", "1万亿元", joined without breaks */
+  guint number_start, number_end; /* the figure's bytes in value, from the formatter */
   char *label;     /* what was measured */
   char *context;  /* the change and the period, "up 2% · 2019" */
 } PlenarySlideFigure;
@@ -30,10 +32,9 @@ struct _PlenarySlide
 
 PlenarySlide *plenary_slide_new        (PlenarySlideKind  kind,
                                         PlenaryLanguage   language);
-void          plenary_slide_add_figure (PlenarySlide     *self,
-                                        const char       *qualifier,
-                                        const char       *value,
-                                        const char       *label,
-                                        const char       *context);
+void          plenary_slide_add_figure (PlenarySlide           *self,
+                                        PlenaryFormattedNumber *value,
+                                        const char             *label,
+                                        const char             *context);
 
 G_END_DECLS

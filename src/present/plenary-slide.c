@@ -58,17 +58,23 @@ plenary_slide_unref (PlenarySlide *self)
   g_atomic_rc_box_release_full (self, plenary_slide_clear);
 }
 
+/* A qualifier before the value ("more than", "力争") is kept apart, so
+ * that a slide can set it small above a big "CNY 1 trillion"; one after
+ * it (80%以上) stays with the value. */
 void
-plenary_slide_add_figure (PlenarySlide *self,
-                          const char   *qualifier,
-                          const char   *value,
-                          const char   *label,
-                          const char   *context)
+plenary_slide_add_figure (PlenarySlide           *self,
+                          PlenaryFormattedNumber *value,
+                          const char             *label,
+                          const char             *context)
 {
   PlenarySlideFigure *figure = g_new0 (PlenarySlideFigure, 1);
+  gboolean apart = plenary_formatted_number_get_n_parts (value) > 0
+                   && plenary_formatted_number_get_nth_part (value, 0) == PLENARY_NUMBER_PART_QUALIFIER;
 
-  figure->qualifier = g_strdup (qualifier);
-  figure->value = g_strdup (value);
+  if (apart)
+    figure->qualifier = g_strdup (plenary_formatted_number_get_part (value, PLENARY_NUMBER_PART_QUALIFIER));
+  figure->value = plenary_formatted_number_join (value, PLENARY_NUMBER_JOIN_NO_BREAK, !apart,
+                                                 &figure->number_start, &figure->number_end);
   figure->label = g_strdup (label);
   figure->context = g_strdup (context);
   g_ptr_array_add (self->figures, figure);

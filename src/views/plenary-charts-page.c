@@ -298,15 +298,24 @@ on_scroll_tick_cb (GtkWidget     *widget,
   GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->scroller));
   graphene_point_t point;
 
-  /* Wait until the cards have been laid out. */
+  /* Wait until the cards have been laid out; give up after some seconds
+   * of frames (a slow machine lays out seventy charts slowly). */
   if ((card == NULL || gtk_widget_get_height (card) == 0 ||
        gtk_adjustment_get_upper (adjustment) < gtk_widget_get_height (GTK_WIDGET (self->content))) &&
-      ++self->scroll_tries < 120)
+      ++self->scroll_tries < 600)
     return G_SOURCE_CONTINUE;
 
+  /* Cards above may still change height as their charts are measured:
+   * follow the card until it stays where it is for a frame. */
   if (card != NULL &&
-      gtk_widget_compute_point (card, GTK_WIDGET (self->content), &GRAPHENE_POINT_INIT (0, 0), &point))
-    gtk_adjustment_set_value (adjustment, point.y);
+      gtk_widget_compute_point (card, GTK_WIDGET (self->content), &GRAPHENE_POINT_INIT (0, 0), &point) &&
+      gtk_adjustment_get_value (adjustment) != MIN (point.y, gtk_adjustment_get_upper (adjustment) -
+                                                               gtk_adjustment_get_page_size (adjustment)) &&
+      ++self->scroll_tries < 600)
+    {
+      gtk_adjustment_set_value (adjustment, point.y);
+      return G_SOURCE_CONTINUE;
+    }
 
   g_clear_pointer (&self->pending_chart, g_free);
   self->scroll_tick = 0;

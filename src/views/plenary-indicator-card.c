@@ -95,8 +95,11 @@ build (PlenaryIndicatorCard *self,
   GtkBox *box = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 6));
   GtkWidget *label;
   GtkWidget *quote_box;
-  g_autofree char *display = plenary_indicator_dup_display (self->indicator, language);
-  g_autofree char *markup = plenary_value_dup_markup (display);
+  g_autoptr(PlenaryFormattedNumber) parts = plenary_indicator_format (self->indicator, PLENARY_NUMBER_SCALE_SOURCE,
+                                                                      language);
+  /* Read aloud: ordinary spaces, no word joiners. */
+  g_autofree char *display = plenary_formatted_number_join (parts, PLENARY_NUMBER_JOIN_PLAIN, TRUE, NULL, NULL);
+  g_autofree char *markup = plenary_value_dup_markup (parts);
   g_autofree char *period = plenary_indicator_dup_period_label (self->indicator, language);
   g_autofree char *facts = NULL;
   g_autofree char *place = dup_place (self->indicator, language);
@@ -132,7 +135,7 @@ build (PlenaryIndicatorCard *self,
 
   quote_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   gtk_widget_add_css_class (quote_box, "indicator-quote");
-  quote = g_strdup_printf ("“%s”", plenary_indicator_get_quote (self->indicator));
+  quote = g_strdup_printf ("“%s”", plenary_indicator_get_quote_for (self->indicator, language));
   add_label (GTK_BOX (quote_box), quote, "reading-text");
   if (place != NULL)
     add_label (GTK_BOX (quote_box), place, "caption");

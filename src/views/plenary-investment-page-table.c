@@ -4,8 +4,10 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
 #include <string.h>
 
+#include "model/plenary-investment-table.h"
 #include "model/plenary-number-format.h"
 #include "plenary-investment-page-private.h"
 
@@ -71,6 +73,11 @@ on_cell_bind_cb (GtkSignalListItemFactory *factory,
   Column column = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (factory), "column"));
   PlenaryInvestmentCategory *category = gtk_list_item_get_item (list_item);
   GtkWidget *label = gtk_list_item_get_child (list_item);
+  PlenaryInvestmentPlan *plan = _plenary_investment_page_get_plan (self);
+  PlenaryUnit *unit = plan ? plenary_investment_plan_get_unit (plan) : NULL;
+  PlenaryNumberScale scale = plan ? plenary_investment_table_amount_scale (plan, self->language)
+                                  : PLENARY_NUMBER_SCALE_SOURCE;
+  double factor = unit ? plenary_number_scale_factor (scale, unit) : 1.0;
   g_autofree char *text = NULL;
 
   switch (column)
@@ -79,12 +86,12 @@ on_cell_bind_cb (GtkSignalListItemFactory *factory,
       text = g_strdup (plenary_investment_category_get_label (category, self->language));
       break;
     case COLUMN_PROJECTS:
-      text = plenary_format_on_axis (plenary_investment_category_get_projects (category),
-                                     NULL, self->language);
+      text = plenary_format_on_axis (plenary_investment_category_get_projects (category), -1,
+                                     NULL, PLENARY_NUMBER_SCALE_SOURCE, self->language);
       break;
     case COLUMN_AMOUNT:
-      text = plenary_format_on_axis (plenary_investment_category_get_amount (category),
-                                     NULL, self->language);
+      text = plenary_format_on_axis (plenary_investment_category_get_amount (category), -1,
+                                     unit, scale, self->language);
       break;
     case COLUMN_AMOUNT_SHARE:
       text = _plenary_investment_format_percent (plenary_investment_category_get_amount_share (category),
@@ -95,7 +102,9 @@ on_cell_bind_cb (GtkSignalListItemFactory *factory,
                              self->language);
       break;
     case COLUMN_AVERAGE:
-      text = _plenary_investment_format_fixed (plenary_investment_category_get_average (category), 2, self->language);
+      /* In the amounts' scale, with the digits the report's figure has. */
+      text = _plenary_investment_format_fixed (plenary_investment_category_get_average (category) * factor,
+                                               2 + (int)round (-log10 (MIN (factor, 1))), self->language);
       break;
     case N_COLUMNS:
     default:
@@ -158,6 +167,8 @@ _plenary_investment_page_setup_columns (PlenaryInvestmentPage *self)
 static char *
 dup_sum_line (PlenaryInvestmentPage *self,
               GListModel            *categories,
+              PlenaryUnit           *unit,
+              PlenaryNumberScale     scale,
               gboolean               amounts,
               double                 total)
 {
@@ -171,7 +182,7 @@ dup_sum_line (PlenaryInvestmentPage *self,
       g_autoptr(PlenaryInvestmentCategory) c = g_list_model_get_item (categories, i);
       double value = amounts ? plenary_investment_category_get_amount (c)
                              : plenary_investment_category_get_projects (c);
-      g_autofree char *text = plenary_format_on_axis (value, NULL, self->language);
+      g_autofree char *text = plenary_format_on_axis (value, -1, unit, scale, self->language);
 
       if (i > 0)
         g_string_append (line, " + ");
@@ -179,14 +190,14 @@ dup_sum_line (PlenaryInvestmentPage *self,
       sum += value;
     }
 
-  sum_text = plenary_format_on_axis (sum, NULL, self->language);
+  sum_text = plenary_format_on_axis (sum, -1, unit, scale, self->language);
   /* No-break spaces keep the sum and its mark together when the line wraps. */
   g_string_append_printf (line, " =\u00a0%s", sum_text);
   if (G_APPROX_VALUE (sum, total, 1e-6))
     g_string_append (line, "\u00a0✓");
   else
     {
-      g_autofree char *total_text = plenary_format_on_axis (total, NULL, self->language);
+      g_autofree char *total_text = plenary_format_on_axis (total, -1, unit, scale, self->language);
       g_string_append_printf (line, "\u00a0≠\u00a0%s\u00a0✗", total_text);
     }
   return g_string_free (line, FALSE);
@@ -202,6 +213,7 @@ _plenary_investment_page_update_checks (PlenaryInvestmentPage *self)
   g_autofree char *unit = NULL;
   g_autofree char *projects_line = NULL;
   g_autofree char *amount_line = NULL;
+  PlenaryNumberScale scale;
 
   if (plan == NULL)
     {
@@ -212,9 +224,12 @@ _plenary_investment_page_update_checks (PlenaryInvestmentPage *self)
     }
 
   categories = plenary_investment_plan_get_categories (plan);
-  projects = dup_sum_line (self, categories, FALSE, plenary_investment_plan_get_projects (plan));
-  amounts = dup_sum_line (self, categories, TRUE, plenary_investment_plan_get_amount (plan));
-  unit = plenary_unit_dup_short_name (plenary_investment_plan_get_unit (plan), self->language);
+  scale = plenary_investment_table_amount_scale (plan, self->language);
+  projects = dup_sum_line (self, categories, NULL, PLENARY_NUMBER_SCALE_SOURCE, FALSE,
+                           plenary_investment_plan_get_projects (plan));
+  amounts = dup_sum_line (self, categories, plenary_investment_plan_get_unit (plan), scale, TRUE,
+                          plenary_investment_plan_get_amount (plan));
+  unit = plenary_unit_dup_short_name (plenary_investment_plan_get_unit (plan), scale, self->language);
 
   gtk_label_set_label (self->checks_label,
                        _("The categories add up to the plan’s totals, as checked when the report was loaded"));

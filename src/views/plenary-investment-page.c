@@ -8,6 +8,7 @@
 
 #include "charts/plenary-chart-card.h"
 #include "model/plenary-content-strings.h"
+#include "model/plenary-investment-table.h"
 #include "model/plenary-number-format.h"
 #include "plenary-investment-page-private.h"
 
@@ -77,12 +78,24 @@ set_band_card (PlenaryInvestmentPage *self,
   gtk_label_set_label (self->band_captions[card], caption ? caption : "");
 }
 
+/* An amount on this page, in the one scale of its table and charts. */
+static char *
+dup_amount (PlenaryInvestmentPage *self,
+            PlenaryInvestmentPlan *plan,
+            double                 value)
+{
+  g_autoptr(PlenaryFormattedNumber) number =
+    plenary_formatted_number_new (value, plenary_investment_plan_get_unit (plan), PLENARY_QUALIFIER_NONE,
+                                  plenary_investment_table_amount_scale (plan, self->language), self->language);
+
+  return plenary_formatted_number_join (number, PLENARY_NUMBER_JOIN_NO_BREAK, TRUE, NULL, NULL);
+}
+
 static void
 update_band (PlenaryInvestmentPage *self)
 {
   PlenaryInvestmentPlan *plan = _plenary_investment_page_get_plan (self);
   PlenaryIndicator *growth;
-  PlenaryUnit *unit;
   PlenaryUnit *count_unit;
   g_autofree char *projects = NULL;
   g_autofree char *projects_caption = NULL;
@@ -100,7 +113,6 @@ update_band (PlenaryInvestmentPage *self)
       return;
     }
 
-  unit = plenary_investment_plan_get_unit (plan);
   year = plenary_investment_plan_get_year (plan);
 
   /* The count's unit is the report's own "个", so Chinese reads 763个. */
@@ -109,12 +121,12 @@ update_band (PlenaryInvestmentPage *self)
     projects = plenary_format_value (plenary_investment_plan_get_projects (plan),
                                      count_unit, self->language);
   else
-    projects = plenary_format_on_axis (plenary_investment_plan_get_projects (plan),
-                                       NULL, self->language);
+    projects = plenary_format_on_axis (plenary_investment_plan_get_projects (plan), -1,
+                                       NULL, PLENARY_NUMBER_SCALE_SOURCE, self->language);
   projects_caption = g_strdup_printf (_("Key projects planned for %u"), year);
   set_band_card (self, BAND_PROJECTS, projects, projects_caption);
 
-  amount = plenary_format_value (plenary_investment_plan_get_amount (plan), unit, self->language);
+  amount = dup_amount (self, plan, plenary_investment_plan_get_amount (plan));
   amount_caption = g_strdup_printf (_("Investment planned for %u"), year);
   set_band_card (self, BAND_AMOUNT, amount, amount_caption);
 
@@ -130,8 +142,7 @@ update_band (PlenaryInvestmentPage *self)
                                                        1, self->language == PLENARY_LANGUAGE_EN);
       g_autofree char *share = g_strconcat (number, "%", NULL);
 
-      previous = plenary_format_value (plenary_investment_plan_get_previous_completed (plan),
-                                       unit, self->language);
+      previous = dup_amount (self, plan, plenary_investment_plan_get_previous_completed (plan));
       /* Translators: "Completed in 2019, 108% of that year’s plan". */
       previous_caption = g_strdup_printf (_("Completed in %u, %s of that year’s plan"),
                                           plenary_investment_plan_get_previous_year (plan), share);
@@ -227,9 +238,7 @@ update_quote (PlenaryInvestmentPage *self)
     }
   else
     {
-      g_autofree char *amount = plenary_format_value (plenary_investment_plan_get_amount (plan),
-                                                      plenary_investment_plan_get_unit (plan),
-                                                      self->language);
+      g_autofree char *amount = dup_amount (self, plan, plenary_investment_plan_get_amount (plan));
       paragraph = plenary_investment_plan_get_paragraph (plan);
       quote = plenary_investment_plan_get_quote (plan);
       /* Translators: %s is the planned amount, "CNY 331.1 billion". */
@@ -286,10 +295,12 @@ update_titles (PlenaryInvestmentPage *self)
   gtk_label_set_label (self->table_title_label, _("Planned Investment by Category"));
 
   if (plan != NULL)
-    unit = plenary_unit_dup_short_name (plenary_investment_plan_get_unit (plan), self->language);
+    unit = plenary_unit_dup_short_name (plenary_investment_plan_get_unit (plan),
+                                        plenary_investment_table_amount_scale (plan, self->language),
+                                        self->language);
   /* The unit is said once above the table, which keeps the column titles
    * short enough for the table to fit a laptop screen in English. */
-  /* Translators: %s is the unit, "亿元" or "CNY 100 million". */
+  /* Translators: %s is the unit, "亿元" or "CNY billion". */
   subtitle = g_strdup_printf (_("Amounts in %s. Select a category to find it in the charts and the report."),
                               unit ? unit : "");
   gtk_label_set_label (self->table_subtitle_label, subtitle);

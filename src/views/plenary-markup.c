@@ -14,6 +14,18 @@ span_free (gpointer data)
   g_free (span);
 }
 
+static int
+compare_by_offset (gconstpointer a,
+                   gconstpointer b,
+                   gpointer      user_data)
+{
+  PlenaryLanguage language = GPOINTER_TO_INT (user_data);
+  gsize oa = plenary_indicator_get_quote_offset_for (*(PlenaryIndicator * const *)a, language);
+  gsize ob = plenary_indicator_get_quote_offset_for (*(PlenaryIndicator * const *)b, language);
+
+  return oa < ob ? -1 : oa > ob;
+}
+
 /* The paragraph's indicators sorted by where their quotes start, with
  * overlapping quotes ("新登记企业 27.5 万户" and "新登记企业 27.5 万户，
  * 增长 10%") merged into one span that links to all of them.
@@ -22,20 +34,38 @@ span_free (gpointer data)
 GPtrArray *
 plenary_paragraph_dup_indicator_spans (PlenaryParagraph *paragraph)
 {
+  return plenary_paragraph_dup_indicator_spans_for (paragraph, PLENARY_LANGUAGE_ZH);
+}
+
+/* The spans in plenary_paragraph_get_text_for() of @language: the English
+ * quotes in the English text, where the order of the figures may differ
+ * from the Chinese.
+ *
+ * Returns: (transfer full) (element-type PlenaryIndicatorSpan) */
+GPtrArray *
+plenary_paragraph_dup_indicator_spans_for (PlenaryParagraph *paragraph,
+                                           PlenaryLanguage   language)
+{
   GPtrArray *spans;
-  GPtrArray *indicators;
+  g_autoptr(GPtrArray) indicators = NULL;
+  GPtrArray *own;
   PlenaryIndicatorSpan *current = NULL;
 
   g_return_val_if_fail (PLENARY_IS_PARAGRAPH (paragraph), NULL);
 
   spans = g_ptr_array_new_with_free_func (span_free);
-  indicators = plenary_paragraph_get_indicators (paragraph);
+  /* A borrowed copy to sort: the paragraph keeps its own order. */
+  own = plenary_paragraph_get_indicators (paragraph);
+  indicators = g_ptr_array_sized_new (own->len);
+  for (guint i = 0; i < own->len; i++)
+    g_ptr_array_add (indicators, g_ptr_array_index (own, i));
+  g_ptr_array_sort_with_data (indicators, compare_by_offset, GINT_TO_POINTER (language));
 
   for (guint i = 0; i < indicators->len; i++)
     {
       PlenaryIndicator *indicator = g_ptr_array_index (indicators, i);
-      const char *quote = plenary_indicator_get_quote (indicator);
-      gsize start = plenary_indicator_get_quote_offset (indicator);
+      const char *quote = plenary_indicator_get_quote_for (indicator, language);
+      gsize start = plenary_indicator_get_quote_offset_for (indicator, language);
       gsize end = start + (quote != NULL ? strlen (quote) : 0);
 
       if (end <= start)
@@ -127,8 +157,9 @@ dup_link_title (const PlenaryIndicatorSpan *span,
   return g_string_free (title, FALSE);
 }
 
-/* The paragraph as GtkLabel markup, each indicator quote a link whose title
- * (the tooltip) names the indicators in @language. */
+/* The paragraph in @language (its English text when it has one) as
+ * GtkLabel markup, each indicator quote a link whose title (the tooltip)
+ * names the indicators in @language. */
 char *
 plenary_paragraph_dup_markup (PlenaryParagraph *paragraph,
                               PlenaryLanguage   language)
@@ -141,8 +172,8 @@ plenary_paragraph_dup_markup (PlenaryParagraph *paragraph,
 
   g_return_val_if_fail (PLENARY_IS_PARAGRAPH (paragraph), NULL);
 
-  text = plenary_paragraph_get_text (paragraph);
-  spans = plenary_paragraph_dup_indicator_spans (paragraph);
+  text = plenary_paragraph_get_text_for (paragraph, language);
+  spans = plenary_paragraph_dup_indicator_spans_for (paragraph, language);
   markup = g_string_new (NULL);
 
   for (guint i = 0; i < spans->len; i++)
@@ -171,49 +202,29 @@ plenary_paragraph_dup_markup (PlenaryParagraph *paragraph,
   return g_string_free (markup, FALSE);
 }
 
-static gboolean
-is_number_char (const char *p)
-{
-  return g_ascii_isdigit (*p) || *p == '.' || *p == ',';
-}
-
 /* A formatted value ("3334亿元", "more than CNY 1 trillion", "6.8%") as
- * markup that keeps the number at full size and sets the words and units
- * around it smaller, for the big numbers of cards. */
+ * markup that keeps the figure at full size and sets the words and units
+ * around it smaller, for the big numbers of cards.  The figure's place
+ * comes from the formatter, so no text is searched for digits. */
 char *
-plenary_value_dup_markup (const char *display)
+plenary_value_dup_markup (PlenaryFormattedNumber *value)
 {
-  const char *start = NULL;
-  const char *end;
+  guint start, end;
+  g_autofree char *display = NULL;
   g_autofree char *before = NULL;
   g_autofree char *number = NULL;
   g_autofree char *after = NULL;
   GString *markup;
 
-  g_return_val_if_fail (display != NULL, NULL);
+  g_return_val_if_fail (value != NULL, NULL);
 
-  for (const char *p = display; *p != '\0'; p = g_utf8_next_char (p))
-    if (g_ascii_isdigit (*p))
-      {
-        start = p;
-        break;
-      }
-
-  if (start == NULL)
+  display = plenary_formatted_number_join (value, PLENARY_NUMBER_JOIN_NO_BREAK, TRUE, &start, &end);
+  if (end <= start)
     return g_markup_escape_text (display, -1);
 
-  /* A minus sign belongs to the number. */
-  if (start - display >= 3 && memcmp (start - 3, "\xe2\x88\x92", 3) == 0)
-    start -= 3;
-  for (end = start + (*start == '\xe2' ? 3 : 0); is_number_char (end); end++)
-    ;
-  /* "1." at the end of a sentence is not a decimal point. */
-  while (end > start && (end[-1] == '.' || end[-1] == ','))
-    end--;
-
-  before = g_markup_escape_text (display, start - display);
-  number = g_markup_escape_text (start, end - start);
-  after = g_markup_escape_text (end, -1);
+  before = g_markup_escape_text (display, start);
+  number = g_markup_escape_text (display + start, end - start);
+  after = g_markup_escape_text (display + end, -1);
 
   markup = g_string_new (NULL);
   if (*before != '\0')

@@ -20,11 +20,13 @@ typedef struct
 } PlenaryIndicatorSpan;
 
 GPtrArray  *plenary_paragraph_dup_indicator_spans (PlenaryParagraph           *paragraph);
+GPtrArray  *plenary_paragraph_dup_indicator_spans_for (PlenaryParagraph       *paragraph,
+                                                       PlenaryLanguage         language);
 char       *plenary_indicator_span_dup_uri        (const PlenaryIndicatorSpan *span);
 char      **plenary_indicator_uri_parse           (const char                 *uri);
 char       *plenary_paragraph_dup_markup          (PlenaryParagraph           *paragraph,
                                                    PlenaryLanguage             language);
-char       *plenary_value_dup_markup              (const char                 *display);
+char       *plenary_value_dup_markup              (PlenaryFormattedNumber     *value);
 char       *plenary_change_dup_text               (PlenaryIndicator           *change,
                                                    PlenaryLanguage             language);
 

@@ -82,8 +82,11 @@ create_headline (PlenaryOverviewPage   *self,
   GtkWidget *value = gtk_label_new (NULL);
   GtkWidget *label = gtk_label_new (plenary_indicator_get_label (indicator, self->language));
   GtkWidget *footer = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  g_autofree char *display = plenary_indicator_dup_display (indicator, self->language);
-  g_autofree char *markup = plenary_value_dup_markup (display);
+  g_autoptr(PlenaryFormattedNumber) parts = plenary_indicator_format (indicator, PLENARY_NUMBER_SCALE_SOURCE,
+                                                                      self->language);
+  /* Read aloud: ordinary spaces, no word joiners. */
+  g_autofree char *display = plenary_formatted_number_join (parts, PLENARY_NUMBER_JOIN_PLAIN, TRUE, NULL, NULL);
+  g_autofree char *markup = plenary_value_dup_markup (parts);
   g_autofree char *period = plenary_indicator_dup_period_label (indicator, self->language);
   g_autofree char *change = NULL;
   g_autofree char *accessible = NULL;

@@ -66,8 +66,10 @@ append_paragraph (PlenaryReadingPage *self,
   PangoAttrList *attrs = pango_attr_list_new ();
 
   /* Han characters drawn with Simplified Chinese glyph forms whatever the
-   * interface language. */
-  pango_attr_list_insert (attrs, pango_attr_language_new (pango_language_from_string ("zh-cn")));
+   * interface language; English text shaped and hyphenated as English. */
+  pango_attr_list_insert (attrs, pango_attr_language_new (pango_language_from_string (
+    plenary_paragraph_get_text_for (paragraph, self->language) == plenary_paragraph_get_text (paragraph)
+    ? "zh-cn" : "en")));
   gtk_label_set_attributes (GTK_LABEL (label), attrs);
   pango_attr_list_unref (attrs);
 

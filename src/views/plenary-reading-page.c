@@ -80,7 +80,7 @@ open_popover (PlenaryReadingPage *self,
               PlenaryParagraph   *paragraph,
               const char         *uri)
 {
-  g_autoptr(GPtrArray) spans = plenary_paragraph_dup_indicator_spans (paragraph);
+  g_autoptr(GPtrArray) spans = plenary_paragraph_dup_indicator_spans_for (paragraph, self->language);
   PlenaryIndicatorSpan *span = find_span (spans, uri);
   GtkWidget *scrolled;
   GtkWidget *box;
@@ -478,7 +478,8 @@ plenary_reading_page_get_paragraph_widget (PlenaryReadingPage *self,
 }
 
 /* Scrolls a paragraph of the page into view and flashes it; a match given
- * as a byte range of the paragraph's text is selected as well. */
+ * as a byte range of the paragraph's (Chinese) text is selected as well
+ * when the page shows that text. */
 gboolean
 plenary_reading_page_reveal_paragraph (PlenaryReadingPage *self,
                                        const char         *paragraph_id,
@@ -498,7 +499,11 @@ plenary_reading_page_reveal_paragraph (PlenaryReadingPage *self,
   scroll_when_laid_out (self, paragraph_id, 0);
   flash (self, label);
 
-  if (match_start >= 0 && match_end > match_start)
+  /* The match is a range of the Chinese text; when the label shows the
+   * English translation there is nothing to select it in. */
+  if (match_start >= 0 && match_end > match_start &&
+      g_strcmp0 (gtk_label_get_text (GTK_LABEL (label)),
+                 plenary_paragraph_get_text (g_object_get_data (G_OBJECT (label), "plenary-paragraph"))) == 0)
     {
       const char *text = gtk_label_get_text (GTK_LABEL (label));
       gsize len = strlen (text);
@@ -546,7 +551,7 @@ plenary_reading_page_activate_link (PlenaryReadingPage *self,
     }
 
   paragraph = g_object_get_data (G_OBJECT (label), "plenary-paragraph");
-  spans = plenary_paragraph_dup_indicator_spans (paragraph);
+  spans = plenary_paragraph_dup_indicator_spans_for (paragraph, self->language);
   for (guint i = 0; i < spans->len; i++)
     {
       PlenaryIndicatorSpan *span = g_ptr_array_index (spans, i);

@@ -8,11 +8,13 @@ The build runs it (tests/meson.build), so the files are never stale and
 never committed. Into OUTDIR/invalid/ go the invalid reports: each breaks
 the minimal report in exactly one way, so the error that
 tests/model/test-invalid-reports.c expects for it can only come from that
-change. Into OUTDIR go two valid ones: unknown-fields-report.json, the
+change. Into OUTDIR go three valid ones: unknown-fields-report.json, the
 minimal report with fields no Plenary version knows (the loader must
 ignore them), and page-ids-report.json, whose chapter, sections and chart
 are called "charts", "overview" and "investment" like the window's fixed
-pages (the window must still tell them apart).
+pages (the window must still tell them apart), and
+bilingual-report.json, the minimal report with one paragraph given as
+{"zh", "en"} and its indicators' quotes in both languages.
 """
 import copy
 import json
@@ -42,6 +44,30 @@ def section(r, i):
 
 def item(r):
     return section(r, 1)["items"][0]
+
+
+# The English of c1s1p1 and of the quotes of its three indicators.
+C1S1P1_EN = "GDP grew by 6.8%, and exports fell by 6.1%. 337,300 new jobs were created."
+QUOTES_EN = ["GDP grew by 6.8%", "exports fell by 6.1%", "337,300 new jobs"]
+
+
+def translate(r, quotes=True):
+    """Gives c1s1p1 its English text and, with quotes, its indicators
+    their English quotes (indicators 0 to 2 quote that paragraph)."""
+    p = section(r, 0)["paragraphs"][0]
+    p["text"] = {"zh": p["text"], "en": C1S1P1_EN}
+    if quotes:
+        for ind, en in zip(r["indicators"][:3], QUOTES_EN):
+            ind["quote"] = {"zh": ind["quote"], "en": en}
+    return r
+
+
+def bilingual():
+    return dump(translate(copy.deepcopy(MINIMAL)))
+
+
+def translated_then(change):
+    return lambda r: change(translate(r))
 
 
 # Mutations of the parsed report: each takes the report and changes it in place.
@@ -102,6 +128,23 @@ MUTATIONS = {
     # References and quotes.
     "unknown-paragraph": lambda r: r["indicators"][1].update(paragraph="c9p9"),
     "quote-not-in-paragraph": lambda r: r["indicators"][1].update(quote="出口下降 6.2%"),
+    # Paragraphs with an English text, and English quotes.
+    "paragraph-text-missing-en": lambda r: section(r, 0)["paragraphs"][0].update(
+        text={"zh": "地区生产总值增长 6.8%，出口下降 6.1%。新增就业 33.73 万人。"}),
+    "paragraph-text-empty-en": translated_then(
+        lambda r: section(r, 0)["paragraphs"][0]["text"].update(en="")),
+    "paragraph-text-en-number": translated_then(
+        lambda r: section(r, 0)["paragraphs"][0]["text"].update(en=6.8)),
+    "quote-en-not-in-paragraph": translated_then(
+        lambda r: r["indicators"][1]["quote"].update(en="exports fell by 6.2%")),
+    "quote-en-in-chinese": translated_then(
+        lambda r: r["indicators"][0]["quote"].update(en="地区生产总值增长 6.8%")),
+    "quote-en-missing": translated_then(lambda r: r["indicators"][2]["quote"].pop("en")),
+    "quote-zh-not-in-paragraph": translated_then(
+        lambda r: r["indicators"][2]["quote"].update(zh="新增就业 33.37 万人")),
+    "quote-without-en-for-translated-paragraph": lambda r: translate(r, quotes=False),
+    "quote-en-for-untranslated-paragraph": lambda r: r["indicators"][3].update(
+        quote={"zh": "力争完成年度投资2544亿元", "en": "strive to complete annual investment of CNY 254.4 billion"}),
     "quote-in-other-paragraph": lambda r: r["indicators"][0].update(paragraph="c1p1"),
     "erratum-not-applied": lambda r: r["errata"][0].update(corrected="平台与机构"),
     "erratum-unknown-paragraph": lambda r: r["errata"][0].update(paragraph="c2p1"),
@@ -252,6 +295,8 @@ def main():
         f.write(unknown_fields())
     with open(os.path.join(top, "page-ids-report.json"), "wb") as f:
         f.write(page_ids())
+    with open(os.path.join(top, "bilingual-report.json"), "wb") as f:
+        f.write(bilingual())
     if stamp is not None:
         with open(stamp, "w") as f:
             f.write(f"{written} invalid reports\n")

@@ -31,9 +31,11 @@ exercise_indicator (PlenaryIndicator *indicator)
     {
       g_autofree char *display = plenary_indicator_dup_display (indicator, language);
       g_autofree char *period = plenary_indicator_dup_period_label (indicator, language);
-      g_autofree char *axis = plenary_unit_dup_axis_label (plenary_indicator_get_unit (indicator), language);
-      g_autofree char *tick = plenary_format_on_axis (plenary_indicator_get_value (indicator),
-                                                      plenary_indicator_get_unit (indicator), language);
+      double value = plenary_indicator_get_value (indicator);
+      PlenaryUnit *unit = plenary_indicator_get_unit (indicator);
+      PlenaryNumberScale scale = plenary_number_scale_choose (&value, 1, unit, language);
+      g_autofree char *axis = plenary_unit_dup_axis_label (unit, scale, language);
+      g_autofree char *tick = plenary_format_on_axis (value, -1, unit, scale, language);
 
       /* A unit with no name in @language has no axis label. */
       g_assert (g_utf8_validate (display, -1, NULL));
@@ -76,7 +78,14 @@ exercise_report (PlenaryReport *report)
       const char *text = plenary_paragraph_get_text (paragraph);
       const char *quote = plenary_indicator_get_quote (indicator);
 
+      const char *text_en = plenary_paragraph_get_text_for (paragraph, PLENARY_LANGUAGE_EN);
+      const char *quote_en = plenary_indicator_get_quote_for (indicator, PLENARY_LANGUAGE_EN);
+
       g_assert (strncmp (text + plenary_indicator_get_quote_offset (indicator), quote, strlen (quote)) == 0);
+      /* The English quote, or the Chinese one again, stands in the text of
+       * the same language. */
+      g_assert (strncmp (text_en + plenary_indicator_get_quote_offset_for (indicator, PLENARY_LANGUAGE_EN),
+                         quote_en, strlen (quote_en)) == 0);
       exercise_indicator (indicator);
     }
 

@@ -7,11 +7,13 @@
  * The source is prepared the way data/reports/tools/outline-from-text.py
  * prepared it: blocks are split on blank lines, a block that a page break
  * cut off mid-sentence is joined to the next without a space, and the
- * errata are applied.  The numbers of headings ("一、", "（一）", "1.") are
+ * errata are applied; subscript markup (PM_{2.5}) is drawn as the loader
+ * draws it (PM₂.₅).  The numbers of headings ("一、", "（一）", "1.") are
  * not part of the titles in the JSON, so they are taken off. */
 #include <string.h>
 
 #include "model/plenary-report-loader.h"
+#include "model/plenary-subscript.h"
 
 /* Sentences end with these; a closing quotation mark after one stays with
  * the sentence it closes. */
@@ -218,7 +220,9 @@ source_sentences (const char    *source,
   for (guint i = N_TITLE_BLOCKS; i < blocks->len; i++)
     {
       g_autofree char *block = apply_errata (g_ptr_array_index (blocks, i), report, out_errata_applied);
-      add_sentences (sentences, skip_heading_number (block));
+      g_autofree char *drawn = plenary_subscript_render (block);
+
+      add_sentences (sentences, skip_heading_number (drawn != NULL ? drawn : block));
     }
 
   if (out_title_blocks != NULL)
@@ -281,7 +285,7 @@ test_every_sentence_is_in_the_report (void)
 
   sentences = source_sentences (source, report, NULL, &errata_applied);
 
-  /* Both slips of the print were found in the source and corrected. */
+  /* Every slip of the print was found in the source and corrected. */
   g_assert_cmpuint (errata_applied, ==, plenary_report_get_errata (report)->len);
 
   missing = first_missing (sentences, text);

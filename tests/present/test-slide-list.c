@@ -119,7 +119,7 @@ test_notes (void)
           PlenaryIndicator *indicator = g_ptr_array_index (indicators, j);
 
           g_assert_nonnull (strstr (plenary_slide_get_notes (slide),
-                                    plenary_indicator_get_quote (indicator)));
+                                    plenary_indicator_get_quote_for (indicator, PLENARY_LANGUAGE_EN)));
           g_assert_nonnull (strstr (plenary_slide_get_notes (slide),
                                     plenary_indicator_get_label (indicator, PLENARY_LANGUAGE_EN)));
         }

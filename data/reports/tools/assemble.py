@@ -1,8 +1,14 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Assemble data/reports/guangzhou-2019-2020.json from the parts in
-data/reports/parts/ (outline, English titles, indicators, charts) and
-tools/units.json.
+data/reports/parts/ (outline, English titles, English paragraphs and
+quotes, indicators, charts) and tools/units.json.
+
+Paragraph text is written as {"zh": …, "en": …} from outline.json and
+paragraphs-en.json (keyed by the paragraph's id in the outline), and each
+indicator's quote as {"zh": …, "en": …} from its own "quote" and
+quotes-en.json (keyed by indicator id); every English quote must stand in
+the English text of its paragraph.
 
 Everything is checked before the file is written: ids unique, every
 reference resolving, every quote an exact substring of its paragraph, the
@@ -82,6 +88,12 @@ PAIRED = {"grouped-bar", "ramp"}
 ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 MIN_CHARTS = 26
 
+# Chart honesty (see the chart checks in main()): a growth rate of 30 % or
+# more over this many times the median of the other rows is refused, and
+# these English unit names mark a counter that says nothing of what it counts.
+GROWTH_OUTLIER = 3.0
+GENERIC_COUNTERS = {"", "organisations", "entities", "items", "units"}
+
 errors = []
 
 
@@ -114,6 +126,8 @@ def main():
     titles = load("titles-en.json")
     units = load(os.path.join(HERE, "units.json"))
     charts = load("charts.json")
+    paragraphs_en = load("paragraphs-en.json")
+    quotes_en = load("quotes-en.json")
     indicator_files = sorted(glob.glob(os.path.join(PARTS, "indicators-*.json")))
     if not indicator_files:
         error("no parts/indicators-*.json")
@@ -122,6 +136,34 @@ def main():
     preamble = copy.deepcopy(outline.get("preamble", []))
     chapters = copy.deepcopy(outline.get("chapters", []))
     closing = copy.deepcopy(outline.get("closing", []))
+
+    # The English is attached under the outline's ids, before the closing
+    # words move from the last item to the closing and change id.
+    translated = set()
+
+    def translate(plist):
+        for p in plist:
+            en = paragraphs_en.get(p.get("id"))
+            if not isinstance(en, str) or not en.strip():
+                error(f"paragraph {p.get('id')!r}: no English text in paragraphs-en.json")
+                continue
+            if en != en.strip() or "  " in en:
+                error(f"paragraph {p.get('id')!r}: stray spaces in the English text")
+            p["en"] = en
+            translated.add(p.get("id"))
+
+    def translate_node(node):
+        translate(node.get("paragraphs", []))
+        for key in ("sections", "items"):
+            for child in node.get(key, []):
+                translate_node(child)
+
+    translate(preamble)
+    translate(closing)
+    for chapter in chapters:
+        translate_node(chapter)
+    for pid in sorted(set(paragraphs_en) - translated):
+        error(f"paragraphs-en.json: {pid!r} is not a paragraph of the outline")
 
     if chapters:
         last = chapters[-1]
@@ -138,6 +180,7 @@ def main():
     nodes = {}          # id → node
     parent = {}         # id (node or paragraph) → parent node id (None for top)
     paragraphs = {}     # id → text
+    paragraphs_en_by_id = {}  # id → English text (final ids)
     order = []          # paragraph ids in reading order
     all_ids = {}
 
@@ -155,6 +198,7 @@ def main():
             if not isinstance(p.get("text"), str) or not p["text"].strip():
                 error(f"paragraph {p.get('id')!r}: empty text")
             paragraphs[p.get("id")] = p.get("text", "")
+            paragraphs_en_by_id[p.get("id")] = p.get("en", "")
             parent[p.get("id")] = owner
             order.append(p.get("id"))
 
@@ -254,6 +298,14 @@ def main():
             error(f"{where}: unknown paragraph {pid!r}")
         elif not ind.get("quote") or ind["quote"] not in paragraphs[pid]:
             error(f"{where}: quote not in {pid}: {ind.get('quote')!r}")
+        else:
+            qen = quotes_en.get(iid)
+            if not isinstance(qen, str) or not qen.strip():
+                error(f"{where}: no English quote in quotes-en.json")
+            elif qen not in paragraphs_en_by_id.get(pid, ""):
+                error(f"{where}: English quote not in the English text of {pid}: {qen!r}")
+    for iid in sorted(set(quotes_en) - set(by_id)):
+        error(f"quotes-en.json: {iid!r} is not an indicator")
 
     def sort_key(ind):
         pid = ind.get("paragraph")
@@ -264,6 +316,19 @@ def main():
     indicators.sort(key=sort_key)
     for ind in indicators:
         del ind["_where"]
+        if isinstance(ind.get("quote"), str) and ind.get("id") in quotes_en:
+            ind["quote"] = {"zh": ind["quote"], "en": quotes_en[ind["id"]]}
+
+    def bilingual(plist):
+        for p in plist:
+            if "en" in p:
+                p["text"] = {"zh": p["text"], "en": p.pop("en")}
+
+    def bilingual_node(node):
+        bilingual(node.get("paragraphs", []))
+        for key in ("sections", "items"):
+            for child in node.get(key, []):
+                bilingual_node(child)
 
     def ind_ref(iid, what):
         if iid not in by_id:
@@ -334,6 +399,8 @@ def main():
 
     # ---- charts --------------------------------------------------------
     unit_zh = {u["id"]: u["zh"] for u in units}
+    unit_en = {u["id"]: u["en"] for u in units}
+    unit_kind = {u["id"]: u["kind"] for u in units}
     chart_ids = set()
     covered = set()
     for n, c in enumerate(charts):
@@ -374,6 +441,32 @@ def main():
             u = unit_zh.get(next(iter(used_units)), "")
             if (len(u) >= 2 or u == "%") and u in title["zh"]:
                 error(f"{where}: the title must not give the unit ({u})")
+
+        # Honest comparisons: one measure per chart; a bare counter (个, 家)
+        # says what it counts, so that different things are not counted on
+        # one axis; a growth from a small base is not set beside ordinary
+        # rates (the loader enforces the same rules).
+        if ctype != "big-number" and len({i["measure"] for i in inds}) != 1:
+            error(f"{where}: mixed measures {sorted({i['measure'] for i in inds})}")
+        if ctype != "big-number" and len(used_units) == 1:
+            unit = next(iter(used_units))
+            if unit_kind.get(unit) == "count" and unit_en.get(unit, "") in GENERIC_COUNTERS:
+                if not nonempty_text(c.get("counts")):
+                    error(f"{where}: its unit {unit!r} counts nothing in particular; say in \"counts\" "
+                          f"(zh, en) the one kind of thing its rows count, or make it a big-number chart")
+        elif c.get("counts") is not None:
+            error(f"{where}: only a chart of counts takes \"counts\"")
+        if ctype in ("bar", "diverging-bar") and len(inds) >= 2:
+            for k, cand in enumerate(inds):
+                v = abs(cand["value"])
+                if cand["measure"] != "growth" or v < 30:
+                    continue
+                others = sorted(abs(o["value"]) for j, o in enumerate(inds) if j != k)
+                m = len(others)
+                median = others[m // 2] if m % 2 else (others[m // 2 - 1] + others[m // 2]) / 2
+                if v > GROWTH_OUTLIER * median:
+                    error(f"{where}: {cand['id']} grows {v:g} %, over {GROWTH_OUTLIER:g}× the median of "
+                          f"the other rows ({median:g} %); show a growth from a small base on its own")
 
         n_series = 2 if ctype in PAIRED else 1
         if len(ids) % n_series:
@@ -499,6 +592,10 @@ def main():
         "language": "zh-CN",
         "source": SOURCE,
     }
+    bilingual(preamble)
+    bilingual(closing)
+    for chapter in chapters:
+        bilingual_node(chapter)
     report = {
         "format": "plenary-report",
         "version": 1,
