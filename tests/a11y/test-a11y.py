@@ -57,7 +57,21 @@ source_root = os.environ["PLENARY_SOURCE_ROOT"]
 build_root = os.environ["PLENARY_BUILD_ROOT"]
 with open(os.path.join(source_root, "data/reports/guangzhou-2019-2020.json"), encoding="utf-8") as f:
     report = json.load(f)
-chart_titles = {c["id"]: c["title"]["en"] for c in report["charts"]}
+# The loader writes the report's "PM_{2.5}" as "PM₂.₅" in every string
+# it reads; the titles compared here must be the ones the app shows.
+SUBSCRIPTS = dict(zip("0123456789+-=().", "₀₁₂₃₄₅₆₇₈₉₊₋₌₍₎."))
+
+
+def render_subscripts(text):
+    def sub(match):
+        inner = match.group(1)
+        if inner and all(c in SUBSCRIPTS for c in inner):
+            return "".join(SUBSCRIPTS[c] for c in inner)
+        return match.group(0)
+    return re.sub(r"_\{([^}]*)\}", sub, text)
+
+
+chart_titles = {c["id"]: render_subscripts(c["title"]["en"]) for c in report["charts"]}
 
 # A GTK widget without a name is announced by its type name ("GtkImage"),
 # which tells a listener nothing.
