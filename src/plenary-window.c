@@ -437,7 +437,7 @@ plenary_window_class_init (PlenaryWindowClass *klass)
   object_class->set_property = plenary_window_set_property;
   window_class->close_request = plenary_window_close_request;
 
-  /* "follow-interface", "zh_CN" or "en", as the content-language setting:
+  /* "follow-interface", "zh_CN", "en" or "both", as the content-language setting:
    * the session's, here for win.content-language. */
   properties[PROP_CONTENT_LANGUAGE] =
     g_param_spec_string ("content-language", NULL, NULL, "follow-interface",
@@ -553,6 +553,17 @@ plenary_window_init (PlenaryWindow *self)
   if (self->settings != NULL)
     g_settings_bind (self->settings, "content-language", self->session, "content-language",
                      G_SETTINGS_BIND_DEFAULT);
+  if (self->settings != NULL)
+    g_settings_bind (self->settings, "show-simplified", self->session, "show-simplified",
+                     G_SETTINGS_BIND_DEFAULT);
+  /* The switch is offered only where there is something to switch: the
+   * menu hides it while the action is missing. */
+  if (self->settings != NULL && plenary_conversion_from_locale () != PLENARY_CONVERSION_NONE)
+    {
+      g_autoptr(GAction) action = g_settings_create_action (self->settings, "show-simplified");
+
+      g_action_map_add_action (G_ACTION_MAP (self), action);
+    }
   restore_window_state (self);
   on_split_folded_cb (self);
 

@@ -6,6 +6,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "plenary-chart-spec.h"
 #include "plenary-import-charts.h"
 
 #define MAX_ROWS 12
@@ -61,6 +62,44 @@ add_chart (ImpDocument *doc,
   return chart;
 }
 
+static ImpIndicator *
+find_indicator (ImpDocument *doc,
+                const char  *id)
+{
+  for (guint i = 0; i < doc->indicators->len; i++)
+    {
+      ImpIndicator *indicator = g_ptr_array_index (doc->indicators, i);
+      if (g_str_equal (indicator->id, id))
+        return indicator;
+    }
+  return NULL;
+}
+
+/* A growth from a tiny base is not proposed beside ordinary rates: the
+ * loader would refuse the chart, and rightly (see
+ * plenary_chart_growth_is_outlier()). Its figure stays on its card. */
+static void
+drop_growth_outliers (ImpDocument *doc,
+                      GPtrArray   *ids)
+{
+  gboolean dropped = TRUE;
+
+  while (dropped && ids->len >= 2)
+    {
+      g_autofree double *rates = g_new (double, ids->len);
+
+      dropped = FALSE;
+      for (guint k = 0; k < ids->len; k++)
+        rates[k] = find_indicator (doc, g_ptr_array_index (ids, k))->value;
+      for (guint k = 0; k < ids->len && !dropped; k++)
+        if (plenary_chart_growth_is_outlier (rates, ids->len, k, NULL))
+          {
+            g_ptr_array_remove_index (ids, k);
+            dropped = TRUE;
+          }
+    }
+}
+
 /* The growth rates of one section, as bars (or diverging bars when some
  * fell). */
 static void
@@ -88,6 +127,7 @@ growth_charts (ImpDocument *doc)
             }
         }
       i = MAX (j, i + 1);
+      drop_growth_outliers (doc, ids);
       if (section == NULL || ids->len < 3)
         continue;
 
@@ -108,6 +148,7 @@ actual_target_chart (ImpDocument *doc)
 {
   g_autoptr(GPtrArray) ids = g_ptr_array_new ();
   ImpNode *plan_chapter = NULL;
+  ImpMeasure measure = IMP_MEASURE_GROWTH;
 
   for (guint i = 0; i < doc->chapters->len && plan_chapter == NULL; i++)
     if (((ImpNode *) g_ptr_array_index (doc->chapters, i))->is_plan)
@@ -115,10 +156,13 @@ actual_target_chart (ImpDocument *doc)
   if (plan_chapter == NULL)
     return;
 
+  /* One chart shows one measure: the first pair found sets it (a growth
+   * rate is never drawn beside a level such as an unemployment rate). */
   for (guint i = 0; i < doc->indicators->len && ids->len < 2 * 8; i++)
     {
       ImpIndicator *target = g_ptr_array_index (doc->indicators, i);
-      if (target->kind != IMP_KIND_TARGET || target->concept == NULL || target->value < 0)
+      if (target->kind != IMP_KIND_TARGET || target->concept == NULL || target->value < 0
+          || (ids->len > 0 && target->measure != measure))
         continue;
       for (guint j = 0; j < doc->indicators->len; j++)
         {
@@ -135,6 +179,7 @@ actual_target_chart (ImpDocument *doc)
             continue;
           g_ptr_array_add (ids, actual->id);
           g_ptr_array_add (ids, target->id);
+          measure = target->measure;
           break;
         }
     }

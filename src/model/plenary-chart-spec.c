@@ -1,6 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #define G_LOG_DOMAIN "plenary-chart-spec"
 
+#include <math.h>
+#include <stdlib.h>
+
 #include "plenary-chart-spec.h"
 
 /* A chart as the report defines it: its type, titles, and the indicators
@@ -418,4 +421,44 @@ plenary_chart_spec_assign_scales (GListModel *charts)
                                                                        plenary_indicator_get_unit (indicator),
                                                                        PLENARY_LANGUAGE_EN));
     }
+}
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return (x > y) - (x < y);
+}
+
+/* Whether @rates[@index] is a growth from a tiny base among the others
+ * (compared by size, so falls count as much as rises); the loader refuses
+ * such a row in a bar chart and the importer never proposes one. */
+gboolean
+plenary_chart_growth_is_outlier (const double *rates,
+                                 guint         n_rates,
+                                 guint         index,
+                                 double       *out_median)
+{
+  g_autofree double *others = NULL;
+  double value, median;
+  guint n = 0;
+
+  g_return_val_if_fail (rates != NULL || n_rates == 0, FALSE);
+  g_return_val_if_fail (index < n_rates, FALSE);
+
+  value = fabs (rates[index]);
+  if (n_rates < 2 || value < 30)
+    return FALSE;
+
+  others = g_new (double, n_rates - 1);
+  for (guint j = 0; j < n_rates; j++)
+    if (j != index)
+      others[n++] = fabs (rates[j]);
+  qsort (others, n, sizeof (double), compare_doubles);
+  median = n % 2 ? others[n / 2] : (others[n / 2 - 1] + others[n / 2]) / 2;
+  if (out_median != NULL)
+    *out_median = median;
+  return value > PLENARY_CHART_GROWTH_OUTLIER * median;
 }

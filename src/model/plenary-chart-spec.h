@@ -51,6 +51,17 @@ PlenaryNumberScale  plenary_chart_spec_choose_scale     (PlenaryChartSpec   *sel
                                                          PlenaryUnit        *unit,
                                                          PlenaryLanguage     language);
 void                plenary_chart_spec_assign_scales    (GListModel         *charts);
+
+/* A growth rate from a tiny base (+110 % for a new industry) beside
+ * ordinary rates (5 %) shrinks them to slivers and reads as a comparison
+ * it is not: a rate of 30 % or more that is over this many times the
+ * median of the other rows of a bar chart is shown on its own. */
+#define PLENARY_CHART_GROWTH_OUTLIER 3.0
+
+gboolean            plenary_chart_growth_is_outlier     (const double       *rates,
+                                                         guint               n_rates,
+                                                         guint               index,
+                                                         double             *out_median);
 guint               plenary_chart_spec_get_n_series     (PlenaryChartSpec   *self);
 const char         *plenary_chart_spec_get_series_label (PlenaryChartSpec   *self,
                                                          guint               series,

@@ -18,6 +18,7 @@ struct _PlenaryInvestmentCategory
   double            total_amount;
   PlenaryParagraph *paragraph;
   char             *quote;
+  char             *quote_en;
 };
 
 G_DEFINE_FINAL_TYPE (PlenaryInvestmentCategory, plenary_investment_category, G_TYPE_OBJECT)
@@ -47,6 +48,7 @@ plenary_investment_category_finalize (GObject *object)
   g_clear_pointer (&self->label_en, g_free);
   g_clear_object (&self->paragraph);
   g_clear_pointer (&self->quote, g_free);
+  g_clear_pointer (&self->quote_en, g_free);
 
   G_OBJECT_CLASS (plenary_investment_category_parent_class)->finalize (object);
 }
@@ -223,4 +225,25 @@ plenary_investment_category_set_totals (PlenaryInvestmentCategory *self,
   self->total_amount = amount;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_AMOUNT_SHARE]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROJECT_SHARE]);
+}
+
+/* The category's quote in @language (the Chinese where there is no
+ * English). */
+const char *
+plenary_investment_category_get_quote_for (PlenaryInvestmentCategory *self,
+                                           PlenaryLanguage            language)
+{
+  g_return_val_if_fail (PLENARY_IS_INVESTMENT_CATEGORY (self), NULL);
+  return plenary_language_pick (language, self->quote, self->quote_en);
+}
+
+/* Only the loader sets it: the quote in the paragraph's English text. */
+void
+plenary_investment_category_set_quote_en (PlenaryInvestmentCategory *self,
+                                          const char                *quote_en)
+{
+  g_return_if_fail (PLENARY_IS_INVESTMENT_CATEGORY (self));
+
+  g_free (self->quote_en);
+  self->quote_en = g_strdup (quote_en);
 }

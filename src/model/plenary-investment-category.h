@@ -29,6 +29,10 @@ double                     plenary_investment_category_get_project_share (Plenar
 double                     plenary_investment_category_get_average       (PlenaryInvestmentCategory *self);
 PlenaryParagraph          *plenary_investment_category_get_paragraph     (PlenaryInvestmentCategory *self);
 const char                *plenary_investment_category_get_quote         (PlenaryInvestmentCategory *self);
+const char                *plenary_investment_category_get_quote_for     (PlenaryInvestmentCategory *self,
+                                                                          PlenaryLanguage            language);
+void                       plenary_investment_category_set_quote_en      (PlenaryInvestmentCategory *self,
+                                                                          const char                *quote_en);
 void                       plenary_investment_category_set_totals        (PlenaryInvestmentCategory *self,
                                                                           guint                      projects,
                                                                           double                     amount);

@@ -18,6 +18,8 @@ struct _PlenaryInvestmentPlan
   double            previous_share_of_plan;
   PlenaryParagraph *previous_paragraph;
   char             *previous_quote;
+  char             *quote_en;
+  char             *previous_quote_en;
   GListStore       *categories;
 };
 
@@ -44,6 +46,8 @@ plenary_investment_plan_finalize (GObject *object)
 
   g_clear_pointer (&self->quote, g_free);
   g_clear_pointer (&self->previous_quote, g_free);
+  g_clear_pointer (&self->quote_en, g_free);
+  g_clear_pointer (&self->previous_quote_en, g_free);
 
   G_OBJECT_CLASS (plenary_investment_plan_parent_class)->finalize (object);
 }
@@ -85,6 +89,8 @@ plenary_investment_plan_new (const PlenaryInvestmentPlanFields *fields)
   self->previous_share_of_plan = fields->previous_share_of_plan;
   g_set_object (&self->previous_paragraph, fields->previous_paragraph);
   self->previous_quote = g_strdup (fields->previous_quote);
+  self->quote_en = g_strdup (fields->quote_en);
+  self->previous_quote_en = g_strdup (fields->previous_quote_en);
   return self;
 }
 
@@ -242,4 +248,22 @@ plenary_investment_plan_get_previous_quote (PlenaryInvestmentPlan *self)
 {
   g_return_val_if_fail (PLENARY_IS_INVESTMENT_PLAN (self), NULL);
   return self->previous_quote;
+}
+
+/* The plan's quote in @language: the English one, where the report has
+ * it, stands in the paragraph's English text. */
+const char *
+plenary_investment_plan_get_quote_for (PlenaryInvestmentPlan *self,
+                                       PlenaryLanguage        language)
+{
+  g_return_val_if_fail (PLENARY_IS_INVESTMENT_PLAN (self), NULL);
+  return plenary_language_pick (language, self->quote, self->quote_en);
+}
+
+const char *
+plenary_investment_plan_get_previous_quote_for (PlenaryInvestmentPlan *self,
+                                                PlenaryLanguage        language)
+{
+  g_return_val_if_fail (PLENARY_IS_INVESTMENT_PLAN (self), NULL);
+  return plenary_language_pick (language, self->previous_quote, self->previous_quote_en);
 }

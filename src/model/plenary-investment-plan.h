@@ -23,6 +23,8 @@ typedef struct
   double            previous_share_of_plan;
   PlenaryParagraph *previous_paragraph;
   const char       *previous_quote;
+  const char       *quote_en;           /* nullable: the quotes in English */
+  const char       *previous_quote_en;
 } PlenaryInvestmentPlanFields;
 
 #define PLENARY_TYPE_INVESTMENT_PLAN (plenary_investment_plan_get_type ())
@@ -48,5 +50,9 @@ double                 plenary_investment_plan_get_previous_completed (PlenaryIn
 double                 plenary_investment_plan_get_previous_share_of_plan (PlenaryInvestmentPlan *self);
 PlenaryParagraph      *plenary_investment_plan_get_previous_paragraph (PlenaryInvestmentPlan    *self);
 const char            *plenary_investment_plan_get_previous_quote    (PlenaryInvestmentPlan     *self);
+const char            *plenary_investment_plan_get_quote_for         (PlenaryInvestmentPlan     *self,
+                                                                      PlenaryLanguage            language);
+const char            *plenary_investment_plan_get_previous_quote_for (PlenaryInvestmentPlan    *self,
+                                                                      PlenaryLanguage            language);
 
 G_END_DECLS

@@ -20,7 +20,8 @@ read_category (Loader           *l,
                JsonObject       *object,
                PlenaryParagraph *paragraph)
 {
-  const char *id, *zh = NULL, *en = NULL, *quote;
+  const char *id, *zh = NULL, *en = NULL, *quote, *quote_en;
+  PlenaryInvestmentCategory *category;
   guint projects = 0;
   double amount = 0;
 
@@ -34,11 +35,13 @@ read_category (Loader           *l,
       FAIL (l, VALUE, _("an amount must not be negative, found %g."), amount);
       plenary_json_reader_pop (l->reader, mark);
     }
-  quote = plenary_loader_get_quote (l, object, paragraph, NULL);
+  quote = plenary_loader_get_bilingual_quote (l, object, paragraph, &quote_en);
 
   if (FAILED (l))
     return NULL;
-  return plenary_investment_category_new (id, zh, en, projects, amount, paragraph, quote);
+  category = plenary_investment_category_new (id, zh, en, projects, amount, paragraph, quote);
+  plenary_investment_category_set_quote_en (category, quote_en);
+  return category;
 }
 
 static void
@@ -57,7 +60,8 @@ read_previous_year (Loader                      *l,
   plenary_json_reader_get_number (l->reader, previous, "completed", &f->previous_completed);
   plenary_json_reader_get_number (l->reader, previous, "share_of_plan", &f->previous_share_of_plan);
   f->previous_paragraph = plenary_loader_resolve_paragraph (l, previous, "paragraph");
-  f->previous_quote = plenary_loader_get_quote (l, previous, f->previous_paragraph, NULL);
+  f->previous_quote = plenary_loader_get_bilingual_quote (l, previous, f->previous_paragraph,
+                                                         &f->previous_quote_en);
   plenary_json_reader_pop (l->reader, mark);
 }
 
@@ -104,7 +108,7 @@ plenary_loader_read_investment (Loader     *l,
       plenary_json_reader_pop (l->reader, unit_mark);
     }
   f.paragraph = plenary_loader_resolve_paragraph (l, investment, "paragraph");
-  f.quote = plenary_loader_get_quote (l, investment, f.paragraph, NULL);
+  f.quote = plenary_loader_get_bilingual_quote (l, investment, f.paragraph, &f.quote_en);
   growth_id = plenary_json_reader_get_string (l->reader, investment, "growth_target", FALSE);
   if (!FAILED (l) && growth_id != NULL)
     f.growth_target = plenary_loader_resolve_indicator_at (l, "growth_target", growth_id);
@@ -159,56 +163,38 @@ read_bilingual_list (Loader           *l,
   plenary_json_reader_pop (l->reader, mark);
 }
 
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
-
-/* A growth rate from a tiny base (+110 % for a new industry) beside
- * ordinary rates (5 %) shrinks them to slivers and reads as a comparison
- * it is not.  A bar chart of growth rates refuses a rate of 30 % or more
- * that is over PLENARY_CHART_GROWTH_OUTLIER times the median of the
- * others: such a rate is shown on its own (a big number). */
-#define PLENARY_CHART_GROWTH_OUTLIER 3.0
-
+/* A growth from a tiny base is not drawn beside ordinary rates
+ * (plenary_chart_growth_is_outlier); such a rate is shown on its own. */
 static void
 check_growth_outlier (Loader           *l,
                       PlenaryChartSpec *chart)
 {
   PlenaryChartType type = plenary_chart_spec_get_chart_type (chart);
   GPtrArray *indicators = plenary_chart_spec_get_indicators (chart);
-  g_autofree double *others = NULL;
+  g_autofree double *rates = NULL;
 
   if ((type != PLENARY_CHART_BAR && type != PLENARY_CHART_DIVERGING_BAR) || indicators->len < 2)
     return;
 
-  others = g_new0 (double, indicators->len);
+  rates = g_new (double, indicators->len);
+  for (guint i = 0; i < indicators->len; i++)
+    rates[i] = plenary_indicator_get_value (g_ptr_array_index (indicators, i));
+
   for (guint i = 0; i < indicators->len && !FAILED (l); i++)
     {
       PlenaryIndicator *candidate = g_ptr_array_index (indicators, i);
-      double value = fabs (plenary_indicator_get_value (candidate));
-      guint n = 0;
-      double median;
+      double median = 0;
 
-      if (plenary_indicator_get_measure (candidate) != PLENARY_MEASURE_GROWTH || value < 30)
-        continue;
-      for (guint j = 0; j < indicators->len; j++)
-        if (j != i)
-          others[n++] = fabs (plenary_indicator_get_value (g_ptr_array_index (indicators, j)));
-      qsort (others, n, sizeof (double), compare_doubles);
-      median = n % 2 ? others[n / 2] : (others[n / 2 - 1] + others[n / 2]) / 2;
-      if (value > PLENARY_CHART_GROWTH_OUTLIER * median)
+      if (plenary_indicator_get_measure (candidate) == PLENARY_MEASURE_GROWTH
+          && plenary_chart_growth_is_outlier (rates, indicators->len, i, &median))
         {
           gsize mark = plenary_json_reader_push_index (l->reader, i);
 
           FAIL (l, CHART, "“%s” grows %g %%, over %g times the median of the other rows (%g %%): "
                 "a growth from a small base is not compared with ordinary rates on one axis; "
                 "show it on its own.",
-                Q (l, plenary_indicator_get_id (candidate)), value, PLENARY_CHART_GROWTH_OUTLIER, median);
+                Q (l, plenary_indicator_get_id (candidate)), fabs (rates[i]), PLENARY_CHART_GROWTH_OUTLIER,
+                median);
           plenary_json_reader_pop (l->reader, mark);
         }
     }

@@ -39,6 +39,10 @@ PlenaryParagraph *plenary_loader_resolve_paragraph    (Loader            *l,
 PlenaryIndicator *plenary_loader_resolve_indicator_at (Loader            *l,
                                                        const char        *key,
                                                        const char        *id);
+const char       *plenary_loader_get_bilingual_quote  (Loader            *l,
+                                                       JsonObject        *object,
+                                                       PlenaryParagraph  *paragraph,
+                                                       const char       **out_en);
 const char       *plenary_loader_get_quote            (Loader            *l,
                                                        JsonObject        *object,
                                                        PlenaryParagraph  *paragraph,

@@ -194,6 +194,48 @@ read_indicator_quote (Loader                 *l,
   plenary_json_reader_pop (l->reader, mark);
 }
 
+/* A quote of the investment plan: a string, or {"zh": …, "en": …} with
+ * each part found in the text of its own language. The English is
+ * optional (reports without it still load); %NULL in @out_en without it. */
+const char *
+plenary_loader_get_bilingual_quote (Loader            *l,
+                                    JsonObject        *object,
+                                    PlenaryParagraph  *paragraph,
+                                    const char       **out_en)
+{
+  JsonNode *node = object != NULL ? json_object_get_member (object, "quote") : NULL;
+  const char *zh = NULL, *en = NULL, *text_en;
+  gsize offset, mark;
+
+  *out_en = NULL;
+  if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
+    return plenary_loader_get_quote (l, object, paragraph, NULL);
+
+  if (!plenary_json_reader_get_text (l->reader, object, "quote", TRUE, &zh, &en) || paragraph == NULL)
+    return NULL;
+
+  mark = plenary_json_reader_push_key (l->reader, "quote");
+  zh = find_quote (l, "zh", zh, plenary_paragraph_get_text (paragraph), paragraph, "", &offset);
+  text_en = plenary_paragraph_get_text_en (paragraph);
+  if (!FAILED (l) && en != NULL && *en != '\0')
+    {
+      if (text_en == NULL)
+        {
+          gsize en_mark = plenary_json_reader_push_key (l->reader, "en");
+          FAIL (l, QUOTE, "paragraph “%s” has no English text to quote from.",
+                Q (l, plenary_paragraph_get_id (paragraph)));
+          plenary_json_reader_pop (l->reader, en_mark);
+        }
+      else
+        {
+          *out_en = find_quote (l, "en", en, text_en, paragraph, "English ", &offset);
+        }
+    }
+  plenary_json_reader_pop (l->reader, mark);
+
+  return zh;
+}
+
 static void
 read_metadata (Loader     *l,
                JsonObject *root)
@@ -651,6 +693,7 @@ plenary_report_load_bytes (GBytes  *bytes,
       return NULL;
     }
 
+  plenary_report_set_source_bytes (report, bytes);
   return g_steal_pointer (&report);
 }
 

@@ -48,5 +48,7 @@ void           plenary_report_set_provenance  (PlenaryReport         *self,
                                                const char            *format,
                                                const char            *imported,
                                                gboolean               reviewed);
+void           plenary_report_set_source_bytes (PlenaryReport        *self,
+                                               GBytes               *source);
 
 G_END_DECLS

@@ -29,6 +29,7 @@ struct _PlenaryReport
   char                  *source_format;
   char                  *imported;
   gboolean               unreviewed;
+  GBytes                *source;
 };
 
 G_DEFINE_FINAL_TYPE (PlenaryReport, plenary_report, G_TYPE_OBJECT)
@@ -88,6 +89,7 @@ plenary_report_finalize (GObject *object)
   g_free (self->source_file);
   g_free (self->source_format);
   g_free (self->imported);
+  g_clear_pointer (&self->source, g_bytes_unref);
   for (guint i = 0; i < PLENARY_REPORT_N_FIELDS; i++)
     {
       g_free (self->texts[i][0]);
@@ -409,6 +411,26 @@ plenary_report_get_investment (PlenaryReport *self)
 {
   g_return_val_if_fail (PLENARY_IS_REPORT (self), NULL);
   return self->investment;
+}
+
+/* Returns: (nullable) (transfer none): the JSON the report was loaded
+ * from, kept so that a converted copy (PlenaryScriptConverter) can be
+ * loaded from it with the loader's every check */
+GBytes *
+plenary_report_get_source_bytes (PlenaryReport *self)
+{
+  g_return_val_if_fail (PLENARY_IS_REPORT (self), NULL);
+  return self->source;
+}
+
+void
+plenary_report_set_source_bytes (PlenaryReport *self,
+                                 GBytes        *source)
+{
+  g_return_if_fail (PLENARY_IS_REPORT (self));
+
+  g_clear_pointer (&self->source, g_bytes_unref);
+  self->source = source != NULL ? g_bytes_ref (source) : NULL;
 }
 
 /* Returns: (transfer none) (element-type PlenaryParagraph): every

@@ -53,6 +53,7 @@ GListModel            *plenary_report_get_charts           (PlenaryReport      *
 GPtrArray             *plenary_report_get_headlines        (PlenaryReport      *self);
 GPtrArray             *plenary_report_get_errata           (PlenaryReport      *self);
 PlenaryInvestmentPlan *plenary_report_get_investment       (PlenaryReport      *self);
+GBytes                *plenary_report_get_source_bytes     (PlenaryReport      *self);
 GPtrArray             *plenary_report_get_all_paragraphs   (PlenaryReport      *self);
 /* An imported report says where it came from; NULL for a hand-made one. */
 const char            *plenary_report_get_source_file      (PlenaryReport      *self);

@@ -12,6 +12,8 @@ struct _PlenarySearchResult
   PlenaryLanguage         language;
   PlenaryParagraph       *paragraph;
   PlenaryIndicator       *indicator;
+  PlenaryChartSpec       *chart;
+  PlenaryInvestmentCategory *category;
   char                   *text;
   gsize                   match_start;
   gsize                   match_end;
@@ -26,6 +28,8 @@ plenary_search_result_dispose (GObject *object)
 
   g_clear_object (&self->paragraph);
   g_clear_object (&self->indicator);
+  g_clear_object (&self->chart);
+  g_clear_object (&self->category);
 
   G_OBJECT_CLASS (plenary_search_result_parent_class)->dispose (object);
 }
@@ -100,6 +104,24 @@ plenary_search_result_get_indicator (PlenarySearchResult *self)
 }
 
 /* The language of the text that matched; paragraphs are in Chinese. */
+/* Returns: (nullable) (transfer none): the chart whose title or a row of
+ * which matches, for a PLENARY_SEARCH_MATCH_CHART */
+PlenaryChartSpec *
+plenary_search_result_get_chart (PlenarySearchResult *self)
+{
+  g_return_val_if_fail (PLENARY_IS_SEARCH_RESULT (self), NULL);
+  return self->chart;
+}
+
+/* Returns: (nullable) (transfer none): the investment category whose
+ * label matches, for a PLENARY_SEARCH_MATCH_INVESTMENT */
+PlenaryInvestmentCategory *
+plenary_search_result_get_category (PlenarySearchResult *self)
+{
+  g_return_val_if_fail (PLENARY_IS_SEARCH_RESULT (self), NULL);
+  return self->category;
+}
+
 PlenaryLanguage
 plenary_search_result_get_language (PlenarySearchResult *self)
 {
@@ -329,30 +351,81 @@ plenary_search_text (const char *text,
 }
 
 static gboolean
-search_paragraph (GListStore       *results,
-                  PlenaryParagraph *paragraph,
-                  const char       *needle,
-                  guint             max_results)
+full (GListStore *results,
+      guint       max_results)
 {
-  const char *text = plenary_paragraph_get_text (paragraph);
+  return g_list_model_get_n_items (G_LIST_MODEL (results)) >= max_results;
+}
+
+/* Every match in one language of a paragraph. */
+static void
+search_paragraph_text (GListStore       *results,
+                       PlenaryParagraph *paragraph,
+                       PlenaryLanguage   language,
+                       const char       *text,
+                       const char       *needle,
+                       guint             max_results)
+{
   Folded haystack;
   gsize from = 0;
   gsize start, end;
 
   fold_text (text, &haystack);
-  while (g_list_model_get_n_items (G_LIST_MODEL (results)) < max_results &&
+  while (!full (results, max_results) &&
          folded_find (text, &haystack, needle, from, &start, &end))
     {
       g_autoptr(PlenarySearchResult) result = NULL;
 
-      result = plenary_search_result_new (PLENARY_SEARCH_MATCH_TEXT, PLENARY_LANGUAGE_ZH,
+      result = plenary_search_result_new (PLENARY_SEARCH_MATCH_TEXT, language,
                                           paragraph, NULL, text, start, end);
       g_list_store_append (results, result);
       from = end;
     }
   folded_clear (&haystack);
+}
 
-  return g_list_model_get_n_items (G_LIST_MODEL (results)) < max_results;
+/* The paragraph's matches in the preferred language, then in the other
+ * one: "metro" finds the English, 地铁 the Chinese. */
+static gboolean
+search_paragraph (GListStore       *results,
+                  PlenaryParagraph *paragraph,
+                  const char       *needle,
+                  PlenaryLanguage   preferred,
+                  guint             max_results)
+{
+  PlenaryLanguage order[2] = {
+    preferred,
+    preferred == PLENARY_LANGUAGE_ZH ? PLENARY_LANGUAGE_EN : PLENARY_LANGUAGE_ZH,
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (order); i++)
+    {
+      const char *text = order[i] == PLENARY_LANGUAGE_ZH ? plenary_paragraph_get_text (paragraph)
+                                                         : plenary_paragraph_get_text_en (paragraph);
+
+      if (text != NULL && *text != '\0')
+        search_paragraph_text (results, paragraph, order[i], text, needle, max_results);
+    }
+
+  return !full (results, max_results);
+}
+
+static gboolean
+find_in (const char *text,
+         const char *needle,
+         gsize      *start,
+         gsize      *end)
+{
+  Folded haystack;
+  gboolean found;
+
+  if (text == NULL || *text == '\0')
+    return FALSE;
+  fold_text (text, &haystack);
+  found = folded_find (text, &haystack, needle, 0, start, end);
+  folded_clear (&haystack);
+
+  return found;
 }
 
 static void
@@ -371,15 +444,9 @@ search_indicator (GListStore       *results,
   for (guint i = 0; i < G_N_ELEMENTS (order); i++)
     {
       const char *label = plenary_indicator_get_label (indicator, order[i]);
-      Folded haystack;
       gsize start, end;
-      gboolean found;
 
-      fold_text (label, &haystack);
-      found = folded_find (label, &haystack, needle, 0, &start, &end);
-      folded_clear (&haystack);
-
-      if (found)
+      if (find_in (label, needle, &start, &end))
         {
           g_autoptr(PlenarySearchResult) result = NULL;
 
@@ -392,9 +459,83 @@ search_indicator (GListStore       *results,
     }
 }
 
-/* Every match of @query in the report's text, in reading order, then every
- * indicator whose label matches in either language; at most @max_results
- * (0 for no limit). */
+/* A chart is listed once: for its title, or else for the first of its
+ * rows or series that matches, in the preferred language first. */
+static void
+search_chart (GListStore       *results,
+              PlenaryChartSpec *chart,
+              const char       *needle,
+              PlenaryLanguage   preferred)
+{
+  PlenaryLanguage order[2] = {
+    preferred,
+    preferred == PLENARY_LANGUAGE_ZH ? PLENARY_LANGUAGE_EN : PLENARY_LANGUAGE_ZH,
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (order); i++)
+    {
+      g_autoptr(GPtrArray) texts = g_ptr_array_new ();
+
+      g_ptr_array_add (texts, (gpointer)plenary_chart_spec_get_title (chart, order[i]));
+      for (guint row = 0; row < plenary_chart_spec_get_n_rows (chart); row++)
+        g_ptr_array_add (texts, (gpointer)plenary_chart_spec_get_row_label (chart, row, order[i]));
+      for (guint series = 0; series < plenary_chart_spec_get_n_series (chart); series++)
+        g_ptr_array_add (texts, (gpointer)plenary_chart_spec_get_series_label (chart, series, order[i]));
+
+      for (guint j = 0; j < texts->len; j++)
+        {
+          const char *text = g_ptr_array_index (texts, j);
+          gsize start, end;
+
+          if (find_in (text, needle, &start, &end))
+            {
+              g_autoptr(PlenarySearchResult) result = NULL;
+
+              result = plenary_search_result_new (PLENARY_SEARCH_MATCH_CHART, order[i],
+                                                  NULL, NULL, text, start, end);
+              g_set_object (&result->chart, chart);
+              g_list_store_append (results, result);
+              return;
+            }
+        }
+    }
+}
+
+static void
+search_category (GListStore                *results,
+                 PlenaryInvestmentCategory *category,
+                 const char                *needle,
+                 PlenaryLanguage            preferred)
+{
+  PlenaryLanguage order[2] = {
+    preferred,
+    preferred == PLENARY_LANGUAGE_ZH ? PLENARY_LANGUAGE_EN : PLENARY_LANGUAGE_ZH,
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (order); i++)
+    {
+      const char *label = plenary_investment_category_get_label (category, order[i]);
+      gsize start, end;
+
+      if (find_in (label, needle, &start, &end))
+        {
+          g_autoptr(PlenarySearchResult) result = NULL;
+
+          result = plenary_search_result_new (PLENARY_SEARCH_MATCH_INVESTMENT, order[i],
+                                              plenary_investment_category_get_paragraph (category),
+                                              NULL, label, start, end);
+          g_set_object (&result->category, category);
+          g_list_store_append (results, result);
+          return;
+        }
+    }
+}
+
+/* What matches @query, in groups: the indicators whose label matches in
+ * either language, the investment categories, the charts whose title,
+ * rows or series match, then every match in the report's text, Chinese
+ * or English, in reading order; at most @max_results (0 for no limit).
+ * Latin letters match whatever their case. */
 GListModel *
 plenary_search_report (PlenaryReport   *report,
                        const char      *query,
@@ -403,8 +544,10 @@ plenary_search_report (PlenaryReport   *report,
 {
   GListStore *results;
   g_autofree char *needle = NULL;
+  PlenaryInvestmentPlan *investment;
   GPtrArray *paragraphs;
   GListModel *indicators;
+  GListModel *charts;
 
   g_return_val_if_fail (PLENARY_IS_REPORT (report), NULL);
 
@@ -418,20 +561,39 @@ plenary_search_report (PlenaryReport   *report,
   if (max_results == 0)
     max_results = G_MAXUINT;
 
-  paragraphs = plenary_report_get_all_paragraphs (report);
-  for (guint i = 0; i < paragraphs->len; i++)
-    if (!search_paragraph (results, g_ptr_array_index (paragraphs, i), needle, max_results))
-      return G_LIST_MODEL (results);
-
   indicators = plenary_report_get_indicators (report);
-  for (guint i = 0; i < g_list_model_get_n_items (indicators); i++)
+  for (guint i = 0; i < g_list_model_get_n_items (indicators) && !full (results, max_results); i++)
     {
       g_autoptr(PlenaryIndicator) indicator = g_list_model_get_item (indicators, i);
 
-      if (g_list_model_get_n_items (G_LIST_MODEL (results)) >= max_results)
-        break;
       search_indicator (results, indicator, needle, preferred);
     }
+
+  investment = plenary_report_get_investment (report);
+  if (investment != NULL)
+    {
+      GListModel *categories = plenary_investment_plan_get_categories (investment);
+
+      for (guint i = 0; i < g_list_model_get_n_items (categories) && !full (results, max_results); i++)
+        {
+          g_autoptr(PlenaryInvestmentCategory) category = g_list_model_get_item (categories, i);
+
+          search_category (results, category, needle, preferred);
+        }
+    }
+
+  charts = plenary_report_get_charts (report);
+  for (guint i = 0; i < g_list_model_get_n_items (charts) && !full (results, max_results); i++)
+    {
+      g_autoptr(PlenaryChartSpec) chart = g_list_model_get_item (charts, i);
+
+      search_chart (results, chart, needle, preferred);
+    }
+
+  paragraphs = plenary_report_get_all_paragraphs (report);
+  for (guint i = 0; i < paragraphs->len; i++)
+    if (!search_paragraph (results, g_ptr_array_index (paragraphs, i), needle, preferred, max_results))
+      break;
 
   return G_LIST_MODEL (results);
 }

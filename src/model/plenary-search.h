@@ -7,9 +7,13 @@
 
 G_BEGIN_DECLS
 
+/* Results come grouped in this order: indicators, investment categories,
+ * charts, then the text. */
 typedef enum {
   PLENARY_SEARCH_MATCH_TEXT,
   PLENARY_SEARCH_MATCH_INDICATOR,
+  PLENARY_SEARCH_MATCH_CHART,
+  PLENARY_SEARCH_MATCH_INVESTMENT,
 } PlenarySearchMatchKind;
 
 #define PLENARY_TYPE_SEARCH_RESULT (plenary_search_result_get_type ())
@@ -18,6 +22,8 @@ G_DECLARE_FINAL_TYPE (PlenarySearchResult, plenary_search_result, PLENARY, SEARC
 PlenarySearchMatchKind  plenary_search_result_get_kind           (PlenarySearchResult *self);
 PlenaryParagraph       *plenary_search_result_get_paragraph      (PlenarySearchResult *self);
 PlenaryIndicator       *plenary_search_result_get_indicator      (PlenarySearchResult *self);
+PlenaryChartSpec       *plenary_search_result_get_chart          (PlenarySearchResult *self);
+PlenaryInvestmentCategory *plenary_search_result_get_category    (PlenarySearchResult *self);
 PlenaryLanguage         plenary_search_result_get_language       (PlenarySearchResult *self);
 const char             *plenary_search_result_get_text           (PlenarySearchResult *self);
 gsize                   plenary_search_result_get_match_start    (PlenarySearchResult *self);

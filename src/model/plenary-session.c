@@ -5,6 +5,8 @@
 
 #include <string.h>
 
+#include "plenary-script-converter.h"
+
 /* What one window is showing: the report, the language its content is
  * shown in and where the reader is. The window makes one; every page
  * takes it as a construct-only property and follows its notifications,
@@ -22,8 +24,13 @@ struct _PlenarySession
   GObject             parent_instance;
 
   PlenaryReport      *report;
+  PlenaryReport      *source_report;
   char               *content_language;
   PlenaryLanguage     language;
+  gboolean            side_by_side;
+  gboolean            show_simplified;
+  PlenaryConversion   conversion;
+  PlenaryLanguage     match_language;
   PlenaryPage         page;
   PlenaryOutlineNode *section;
 };
@@ -46,6 +53,9 @@ enum {
   PROP_REPORT,
   PROP_CONTENT_LANGUAGE,
   PROP_LANGUAGE,
+  PROP_SIDE_BY_SIDE,
+  PROP_SHOW_SIMPLIFIED,
+  PROP_CONVERSION,
   PROP_PAGE,
   PROP_SECTION,
   N_PROPS
@@ -94,6 +104,10 @@ plenary_page_parse (const char  *text,
   return value != NULL;
 }
 
+/* "both" shows the paragraphs in both languages; what shows one language
+ * only (cards, charts, titles) then follows the interface, as with
+ * "follow-interface": a Chinese reader reading side by side still sees
+ * Chinese cards, an English reader English ones. */
 static PlenaryLanguage
 effective_language (const char *content_language)
 {
@@ -102,6 +116,12 @@ effective_language (const char *content_language)
   if (plenary_language_parse (content_language, &language))
     return language;
   return plenary_language_from_locale ();
+}
+
+static PlenaryConversion
+effective_conversion (gboolean show_simplified)
+{
+  return show_simplified ? PLENARY_CONVERSION_NONE : plenary_conversion_from_locale ();
 }
 
 /* Sets the navigation fields and notifies those that changed. */
@@ -129,6 +149,7 @@ plenary_session_dispose (GObject *object)
 
   g_clear_object (&self->section);
   g_clear_object (&self->report);
+  g_clear_object (&self->source_report);
 
   G_OBJECT_CLASS (plenary_session_parent_class)->dispose (object);
 }
@@ -162,6 +183,15 @@ plenary_session_get_property (GObject    *object,
     case PROP_LANGUAGE:
       g_value_set_enum (value, self->language);
       break;
+    case PROP_SIDE_BY_SIDE:
+      g_value_set_boolean (value, self->side_by_side);
+      break;
+    case PROP_SHOW_SIMPLIFIED:
+      g_value_set_boolean (value, self->show_simplified);
+      break;
+    case PROP_CONVERSION:
+      g_value_set_enum (value, self->conversion);
+      break;
     case PROP_PAGE:
       g_value_set_enum (value, self->page);
       break;
@@ -189,6 +219,9 @@ plenary_session_set_property (GObject      *object,
     case PROP_CONTENT_LANGUAGE:
       plenary_session_set_content_language (self, g_value_get_string (value));
       break;
+    case PROP_SHOW_SIMPLIFIED:
+      plenary_session_set_show_simplified (self, g_value_get_boolean (value));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -208,13 +241,27 @@ plenary_session_class_init (PlenarySessionClass *klass)
     g_param_spec_object ("report", NULL, NULL, PLENARY_TYPE_REPORT,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   /* The reader's choice, as the content-language setting stores it:
-   * "follow-interface", "zh_CN" or "en". */
+   * "follow-interface", "zh_CN", "en" or "both" (side by side). */
   properties[PROP_CONTENT_LANGUAGE] =
     g_param_spec_string ("content-language", NULL, NULL, PLENARY_SESSION_FOLLOW_INTERFACE,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   /* The language the content is shown in, resolved from the choice. */
   properties[PROP_LANGUAGE] =
     g_param_spec_enum ("language", NULL, NULL, PLENARY_TYPE_LANGUAGE, PLENARY_LANGUAGE_ZH,
+                       G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* Whether paragraphs are shown in both languages ("both"). */
+  properties[PROP_SIDE_BY_SIDE] =
+    g_param_spec_boolean ("side-by-side", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* With a Traditional Chinese interface, show the report's own
+   * Simplified text rather than its conversion. */
+  properties[PROP_SHOW_SIMPLIFIED] =
+    g_param_spec_boolean ("show-simplified", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* The script the report's Chinese is shown in; "report" is converted
+   * to it. */
+  properties[PROP_CONVERSION] =
+    g_param_spec_enum ("conversion", NULL, NULL, PLENARY_TYPE_CONVERSION, PLENARY_CONVERSION_NONE,
                        G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_PAGE] =
     g_param_spec_enum ("page", NULL, NULL, PLENARY_TYPE_PAGE, PLENARY_PAGE_OVERVIEW,
@@ -248,6 +295,7 @@ plenary_session_init (PlenarySession *self)
 {
   self->content_language = g_strdup (PLENARY_SESSION_FOLLOW_INTERFACE);
   self->language = effective_language (self->content_language);
+  self->conversion = effective_conversion (FALSE);
   self->page = PLENARY_PAGE_OVERVIEW;
 }
 
@@ -257,13 +305,50 @@ plenary_session_new (void)
   return g_object_new (PLENARY_TYPE_SESSION, NULL);
 }
 
-/* Returns: (nullable) (transfer none): the report shown */
+/* Returns: (nullable) (transfer none): the report shown: the one given
+ * to plenary_session_set_report(), or its conversion to the session's
+ * script */
 PlenaryReport *
 plenary_session_get_report (PlenarySession *self)
 {
   g_return_val_if_fail (PLENARY_IS_SESSION (self), NULL);
   return self->report;
 }
+
+/* Returns: (nullable) (transfer none): the report as given, unconverted */
+PlenaryReport *
+plenary_session_get_source_report (PlenarySession *self)
+{
+  g_return_val_if_fail (PLENARY_IS_SESSION (self), NULL);
+  return self->source_report;
+}
+
+/* Returns: (transfer full) (nullable): @source as shown in @script; the
+ * source itself when it is Simplified or cannot be converted (the reader
+ * still reads the report, in its own script). */
+static PlenaryReport *
+convert_report (PlenaryReport *source,
+                PlenaryConversion  script)
+{
+  g_autoptr(GError) error = NULL;
+  PlenaryScriptConverter *converter;
+  PlenaryReport *converted;
+
+  if (source == NULL || script == PLENARY_CONVERSION_NONE)
+    return source != NULL ? g_object_ref (source) : NULL;
+
+  converter = plenary_script_converter_get_default (script, &error);
+  converted = converter != NULL ? plenary_script_converter_convert_report (converter, source, &error) : NULL;
+  if (converted == NULL)
+    {
+      g_message ("The report is shown in Simplified Chinese: %s", error->message);
+      return g_object_ref (source);
+    }
+  return converted;
+}
+
+static void show_report (PlenarySession *self,
+                         PlenaryReport  *report);
 
 /* Replaces the report. The reader stays on the chapter or section of the
  * same id when the new report has one, and goes to the overview when it
@@ -272,12 +357,26 @@ void
 plenary_session_set_report (PlenarySession *self,
                             PlenaryReport  *report)
 {
-  PlenaryOutlineNode *section = NULL;
-  gboolean page_changed, section_changed;
-  PlenaryPage page;
+  g_autoptr(PlenaryReport) shown = NULL;
 
   g_return_if_fail (PLENARY_IS_SESSION (self));
   g_return_if_fail (report == NULL || PLENARY_IS_REPORT (report));
+
+  if (self->source_report == report)
+    return;
+
+  g_set_object (&self->source_report, report);
+  shown = convert_report (report, self->conversion);
+  show_report (self, shown);
+}
+
+static void
+show_report (PlenarySession *self,
+             PlenaryReport  *report)
+{
+  PlenaryOutlineNode *section = NULL;
+  gboolean page_changed, section_changed;
+  PlenaryPage page;
 
   if (self->report == report)
     return;
@@ -313,13 +412,14 @@ plenary_session_get_content_language (PlenarySession *self)
   return self->content_language;
 }
 
-/* Sets the reader's choice: "follow-interface" (or %NULL), "zh_CN" or
- * "en"; "language" follows. */
+/* Sets the reader's choice: "follow-interface" (or %NULL), "zh_CN", "en"
+ * or "both"; "language" and "side-by-side" follow. */
 void
 plenary_session_set_content_language (PlenarySession *self,
                                       const char     *content_language)
 {
   PlenaryLanguage language;
+  gboolean side_by_side;
 
   g_return_if_fail (PLENARY_IS_SESSION (self));
 
@@ -331,6 +431,7 @@ plenary_session_set_content_language (PlenarySession *self,
   g_free (self->content_language);
   self->content_language = g_strdup (content_language);
   language = effective_language (content_language);
+  side_by_side = g_str_equal (content_language, PLENARY_SESSION_BOTH);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONTENT_LANGUAGE]);
   if (language != self->language)
@@ -338,6 +439,80 @@ plenary_session_set_content_language (PlenarySession *self,
       self->language = language;
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LANGUAGE]);
     }
+  if (side_by_side != self->side_by_side)
+    {
+      self->side_by_side = side_by_side;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SIDE_BY_SIDE]);
+    }
+}
+
+/* Whether paragraphs are shown in both languages, side by side. */
+gboolean
+plenary_session_get_side_by_side (PlenarySession *self)
+{
+  g_return_val_if_fail (PLENARY_IS_SESSION (self), FALSE);
+  return self->side_by_side;
+}
+
+gboolean
+plenary_session_get_show_simplified (PlenarySession *self)
+{
+  g_return_val_if_fail (PLENARY_IS_SESSION (self), FALSE);
+  return self->show_simplified;
+}
+
+/* Shows the report's Simplified Chinese as it was written (%TRUE), or
+ * converted to the interface's Traditional script (%FALSE, the default).
+ * Does nothing visible when the interface is not Traditional. */
+void
+plenary_session_set_show_simplified (PlenarySession *self,
+                                     gboolean        show_simplified)
+{
+  g_autoptr(PlenaryReport) shown = NULL;
+  PlenaryConversion script;
+
+  g_return_if_fail (PLENARY_IS_SESSION (self));
+
+  show_simplified = !!show_simplified;
+  if (self->show_simplified == show_simplified)
+    return;
+
+  self->show_simplified = show_simplified;
+  script = effective_conversion (show_simplified);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHOW_SIMPLIFIED]);
+  if (script == self->conversion)
+    return;
+
+  self->conversion = script;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONVERSION]);
+  shown = convert_report (self->source_report, script);
+  show_report (self, shown);
+}
+
+PlenaryConversion
+plenary_session_get_conversion (PlenarySession *self)
+{
+  g_return_val_if_fail (PLENARY_IS_SESSION (self), PLENARY_CONVERSION_NONE);
+  return self->conversion;
+}
+
+/* The language of the text a match range (plenary_session_show_paragraph())
+ * points into: search finds text in Chinese and in English, and the page
+ * selects the match in the text of that language when it shows it. Set
+ * before asking for the match; Chinese unless set. */
+PlenaryLanguage
+plenary_session_get_match_language (PlenarySession *self)
+{
+  g_return_val_if_fail (PLENARY_IS_SESSION (self), PLENARY_LANGUAGE_ZH);
+  return self->match_language;
+}
+
+void
+plenary_session_set_match_language (PlenarySession  *self,
+                                    PlenaryLanguage  language)
+{
+  g_return_if_fail (PLENARY_IS_SESSION (self));
+  self->match_language = language;
 }
 
 PlenaryLanguage

@@ -6,6 +6,7 @@
 #include "plenary-language.h"
 #include "plenary-outline-node.h"
 #include "plenary-report.h"
+#include "plenary-script-converter.h"
 
 G_BEGIN_DECLS
 
@@ -37,6 +38,7 @@ gboolean     plenary_page_parse      (const char  *text,
                                       PlenaryPage *out_page);
 
 #define PLENARY_SESSION_FOLLOW_INTERFACE "follow-interface"
+#define PLENARY_SESSION_BOTH "both"
 
 #define PLENARY_TYPE_SESSION (plenary_session_get_type ())
 G_DECLARE_FINAL_TYPE (PlenarySession, plenary_session, PLENARY, SESSION, GObject)
@@ -51,6 +53,15 @@ const char         *plenary_session_get_content_language (PlenarySession     *se
 void                plenary_session_set_content_language (PlenarySession     *self,
                                                           const char         *content_language);
 PlenaryLanguage     plenary_session_get_language         (PlenarySession     *self);
+gboolean            plenary_session_get_side_by_side     (PlenarySession     *self);
+PlenaryReport      *plenary_session_get_source_report    (PlenarySession     *self);
+gboolean            plenary_session_get_show_simplified  (PlenarySession     *self);
+void                plenary_session_set_show_simplified  (PlenarySession     *self,
+                                                          gboolean            show_simplified);
+PlenaryConversion   plenary_session_get_conversion       (PlenarySession     *self);
+PlenaryLanguage     plenary_session_get_match_language   (PlenarySession     *self);
+void                plenary_session_set_match_language   (PlenarySession     *self,
+                                                          PlenaryLanguage     language);
 
 PlenaryPage         plenary_session_get_page             (PlenarySession     *self);
 PlenaryOutlineNode *plenary_session_get_section          (PlenarySession     *self);

@@ -156,7 +156,8 @@ static char *
 dup_quote_markup (const char *text,
                   const char *quote)
 {
-  static const char * const stops[] = { "。", "！", "？" };
+  /* Sentence ends in Chinese and, the space after them included, in English. */
+  static const char * const stops[] = { "。", "！", "？", ". ", "! ", "? " };
   const char *found = quote && *quote ? strstr (text, quote) : NULL;
   const char *start = text;
   const char *end;
@@ -213,6 +214,8 @@ update_quote (PlenaryInvestmentPage *self)
   PlenaryParagraph *paragraph = NULL;
   PlenaryOutlineNode *node;
   const char *quote = NULL;
+  const char *text;
+  gboolean in_english = FALSE;
   g_autofree char *title = NULL;
   g_autofree char *markup = NULL;
   g_autofree char *reference = NULL;
@@ -233,14 +236,16 @@ update_quote (PlenaryInvestmentPage *self)
   if (category != NULL && category != self->totals)
     {
       paragraph = plenary_investment_category_get_paragraph (category);
-      quote = plenary_investment_category_get_quote (category);
+      quote = category == self->totals
+        ? plenary_investment_plan_get_quote_for (plan, self->language)
+        : plenary_investment_category_get_quote_for (category, self->language);
       title = g_strdup (plenary_investment_category_get_label (category, self->language));
     }
   else
     {
       g_autofree char *amount = dup_amount (self, plan, plenary_investment_plan_get_amount (plan));
       paragraph = plenary_investment_plan_get_paragraph (plan);
-      quote = plenary_investment_plan_get_quote (plan);
+      quote = plenary_investment_plan_get_quote_for (plan, self->language);
       /* Translators: %s is the planned amount, "CNY 331.1 billion". */
       title = g_strdup_printf (_("All key projects, %s"), amount);
     }
@@ -248,8 +253,17 @@ update_quote (PlenaryInvestmentPage *self)
   g_set_object (&self->shown_paragraph, paragraph);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "investment.show-paragraph", paragraph != NULL);
 
-  markup = paragraph ? dup_quote_markup (plenary_paragraph_get_text (paragraph), quote)
-                     : g_markup_escape_text (quote ? quote : "", -1);
+  /* The excerpt in the content language when the quote is there in it:
+   * the English paragraph around an English quote. */
+  text = paragraph != NULL ? plenary_paragraph_get_text (paragraph) : NULL;
+  if (paragraph != NULL && quote != NULL && plenary_paragraph_get_text_en (paragraph) != NULL &&
+      strstr (plenary_paragraph_get_text_en (paragraph), quote) != NULL)
+    {
+      text = plenary_paragraph_get_text_en (paragraph);
+      in_english = TRUE;
+    }
+  markup = text != NULL ? dup_quote_markup (text, quote)
+                        : g_markup_escape_text (quote ? quote : "", -1);
   gtk_label_set_label (self->quote_title_label, title);
   gtk_label_set_markup (self->quote_label, markup);
 
@@ -259,7 +273,7 @@ update_quote (PlenaryInvestmentPage *self)
       g_autofree char *heading = dup_node_title (node, self->language);
       g_autofree char *ref = plenary_outline_node_dup_reference (node, self->language);
 
-      if (self->language == PLENARY_LANGUAGE_EN)
+      if (self->language == PLENARY_LANGUAGE_EN && !in_english)
         /* Translators: where a quote comes from, "§2.2.2 Expand effective investment…";
          * the report's text exists only in Chinese. */
         reference = g_strdup_printf (_("From %s %s, in the report’s original Chinese"), ref, heading);

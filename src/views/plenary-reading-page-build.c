@@ -7,6 +7,7 @@
 
 #include "plenary-chart-embed.h"
 #include "plenary-markup.h"
+#include "plenary-paragraph-pair.h"
 #include "plenary-reading-page-private.h"
 
 /* The widgets of a reading page: eyebrow and title, headings, paragraphs
@@ -14,16 +15,24 @@
  * closing words after the last section, and links to the neighbours. */
 
 static GtkWidget *
-append_label_full (PlenaryReadingPage *self,
-                   GtkWidget          *label,
-                   const char         *css_class)
+setup_label (GtkWidget  *label,
+             const char *css_class)
 {
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_selectable (GTK_LABEL (label), TRUE);
   gtk_widget_add_css_class (label, css_class);
-  gtk_box_append (self->body, label);
+
+  return label;
+}
+
+static GtkWidget *
+append_label_full (PlenaryReadingPage *self,
+                   GtkWidget          *label,
+                   const char         *css_class)
+{
+  gtk_box_append (self->body, setup_label (label, css_class));
 
   return label;
 }
@@ -54,22 +63,56 @@ append_heading (PlenaryReadingPage *self,
   gtk_widget_add_css_class (label, "reading-heading");
   gtk_accessible_update_property (GTK_ACCESSIBLE (label),
                                   GTK_ACCESSIBLE_PROPERTY_LEVEL, level, -1);
+
+  /* Side by side, the heading in the other language under it, quieter. */
+  if (self->side_by_side)
+    {
+      PlenaryLanguage other = self->language == PLENARY_LANGUAGE_ZH ? PLENARY_LANGUAGE_EN : PLENARY_LANGUAGE_ZH;
+      g_autofree char *translation = plenary_outline_node_dup_heading (node, other);
+
+      if (g_strcmp0 (translation, heading) != 0)
+        {
+          GtkWidget *second = append_label (self, translation, "reading-heading-translation");
+
+          gtk_widget_add_css_class (second, "dim-label");
+          if (level == 1)
+            gtk_widget_add_css_class (second, "title-4");
+        }
+    }
 }
 
-static void
-append_paragraph (PlenaryReadingPage *self,
-                  PlenaryParagraph   *paragraph)
+/* The Pango language of the report's Chinese: Han characters drawn with
+ * the glyph forms of the script they are shown in, whatever the
+ * interface language. */
+static const char *
+chinese_pango_language (PlenaryReadingPage *self)
 {
-  g_autofree char *markup = plenary_paragraph_dup_markup (paragraph, self->language);
-  GPtrArray *indicators = plenary_paragraph_get_indicators (paragraph);
-  GtkWidget *label = append_label (self, NULL, "reading-paragraph");
-  PangoAttrList *attrs = pango_attr_list_new ();
+  switch (plenary_session_get_conversion (self->session))
+    {
+    case PLENARY_CONVERSION_TAIWAN:
+      return "zh-tw";
+    case PLENARY_CONVERSION_HONG_KONG:
+      return "zh-hk";
+    case PLENARY_CONVERSION_NONE:
+    default:
+      return "zh-cn";
+    }
+}
 
-  /* Han characters drawn with Simplified Chinese glyph forms whatever the
-   * interface language; English text shaped and hyphenated as English. */
+static GtkWidget *
+create_paragraph_label (PlenaryReadingPage *self,
+                        PlenaryParagraph   *paragraph,
+                        PlenaryLanguage     language)
+{
+  g_autofree char *markup = plenary_paragraph_dup_markup (paragraph, language);
+  GPtrArray *indicators = plenary_paragraph_get_indicators (paragraph);
+  GtkWidget *label = setup_label (gtk_label_new (NULL), "reading-paragraph");
+  PangoAttrList *attrs = pango_attr_list_new ();
+  gboolean chinese = plenary_paragraph_get_text_for (paragraph, language) == plenary_paragraph_get_text (paragraph);
+
+  /* English text shaped and hyphenated as English. */
   pango_attr_list_insert (attrs, pango_attr_language_new (pango_language_from_string (
-    plenary_paragraph_get_text_for (paragraph, self->language) == plenary_paragraph_get_text (paragraph)
-    ? "zh-cn" : "en")));
+    chinese ? chinese_pango_language (self) : "en")));
   gtk_label_set_attributes (GTK_LABEL (label), attrs);
   pango_attr_list_unref (attrs);
 
@@ -77,6 +120,9 @@ append_paragraph (PlenaryReadingPage *self,
   gtk_widget_add_css_class (label, "reading-text");
   g_object_set_data_full (G_OBJECT (label), "plenary-paragraph",
                           g_object_ref (paragraph), g_object_unref);
+  /* Its links open the cards of the spans in the language shown. */
+  g_object_set_data (G_OBJECT (label), "plenary-language", GINT_TO_POINTER (language + 1));
+  gtk_widget_add_css_class (label, chinese ? "reading-zh" : "reading-en");
   g_signal_connect (label, "activate-link", G_CALLBACK (plenary_reading_page_follow_link), self);
 
   if (indicators->len > 0)
@@ -91,8 +137,36 @@ append_paragraph (PlenaryReadingPage *self,
                                       GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description, -1);
     }
 
-  g_hash_table_insert (self->paragraph_widgets,
-                       g_strdup (plenary_paragraph_get_id (paragraph)), label);
+  return label;
+}
+
+/* One paragraph in the content language; side by side, the Chinese and
+ * the English as a pair, the Chinese the one scrolled to. */
+static void
+append_paragraph (PlenaryReadingPage *self,
+                  PlenaryParagraph   *paragraph)
+{
+  const char *id = plenary_paragraph_get_id (paragraph);
+  GtkWidget *label;
+
+  if (self->side_by_side && plenary_paragraph_get_text_en (paragraph) != NULL)
+    {
+      GtkWidget *english = create_paragraph_label (self, paragraph, PLENARY_LANGUAGE_EN);
+      GtkWidget *pair;
+
+      label = create_paragraph_label (self, paragraph, PLENARY_LANGUAGE_ZH);
+      pair = plenary_paragraph_pair_new (label, english);
+      gtk_widget_add_css_class (pair, "reading-pair");
+      gtk_box_append (self->body, pair);
+      g_hash_table_insert (self->english_widgets, g_strdup (id), english);
+    }
+  else
+    {
+      label = create_paragraph_label (self, paragraph, self->language);
+      gtk_box_append (self->body, label);
+    }
+
+  g_hash_table_insert (self->paragraph_widgets, g_strdup (id), label);
 }
 
 static void

@@ -14,13 +14,25 @@ struct _PlenaryReadingPage
   PlenarySession     *session;
   PlenaryReport      *report;
   PlenaryLanguage     language;
+  gboolean            side_by_side;
   PlenaryOutlineNode *node;
 
   GtkScrolledWindow  *scrolled;
   GtkWidget          *clamp;
   GtkBox             *body;
   GHashTable         *paragraph_widgets;
+  /* Side by side, the English label of each paragraph; paragraph_widgets
+   * holds the Chinese. */
+  GHashTable         *english_widgets;
   GtkPopover         *popover;
+  int                 popover_index;
+
+  /* The text column narrowed to make room for the card beside it. */
+  gboolean            making_room;
+  int                 room_width;
+  double              room_label_top;
+  guint               room_tries;
+  guint               room_tick;
 
   /* A paragraph to bring into view once the page has been laid out. */
   char               *pending_id;

@@ -38,6 +38,8 @@ stop_flash (PlenaryReadingPage *self)
   self->flashing = NULL;
 }
 
+static void restore_text_column (PlenaryReadingPage *self);
+
 static gboolean
 drop_popover_idle_cb (gpointer user_data)
 {
@@ -53,6 +55,7 @@ close_popover (PlenaryReadingPage *self)
   if (self->popover == NULL)
     return;
 
+  restore_text_column (self);
   gtk_widget_unparent (GTK_WIDGET (self->popover));
   g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, drop_popover_idle_cb,
                    g_steal_pointer (&self->popover), g_object_unref);
@@ -74,19 +77,128 @@ find_span (GPtrArray  *spans,
   return NULL;
 }
 
+/* The language a paragraph label shows. */
+static PlenaryLanguage
+label_language (PlenaryReadingPage *self,
+                GtkWidget          *label)
+{
+  int language = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (label), "plenary-language"));
+
+  return language > 0 ? (PlenaryLanguage)(language - 1) : self->language;
+}
+
+/* The card is shown beside the text, not over it. Where the page is wide
+ * enough for a narrower text column and a card, the text column makes
+ * room (it keeps to the start, narrowed) and the popover opens in the
+ * space freed, level with the quote, once the text has been laid out
+ * again; the reader's place in the text is kept. Only where the page is
+ * too narrow for both does the card open below the quote. */
+#define CARD_WIDTH 400
+#define MIN_TEXT_WIDTH 420
+
+static void
+restore_text_column (PlenaryReadingPage *self)
+{
+  if (!self->making_room)
+    return;
+  self->making_room = FALSE;
+  gtk_widget_set_margin_end (self->clamp, 0);
+}
+
+static void
+on_popover_closed_cb (GtkPopover         *popover,
+                      PlenaryReadingPage *self)
+{
+  if (popover == self->popover)
+    restore_text_column (self);
+}
+
+/* Points the popover at its quote, or beside the text level with it. */
+static void
+point_popover (PlenaryReadingPage *self)
+{
+  GtkLabel *label = GTK_LABEL (gtk_widget_get_parent (GTK_WIDGET (self->popover)));
+  PangoRectangle pos;
+  GdkRectangle rect;
+  int x, y;
+
+  gtk_label_get_layout_offsets (label, &x, &y);
+  pango_layout_index_to_pos (gtk_label_get_layout (label), self->popover_index, &pos);
+  rect.x = x + PANGO_PIXELS (pos.x);
+  rect.y = y + PANGO_PIXELS (pos.y);
+  rect.width = MAX (1, PANGO_PIXELS (pos.width));
+  rect.height = MAX (1, PANGO_PIXELS (pos.height));
+
+  if (self->making_room)
+    {
+      graphene_point_t at;
+
+      if (gtk_widget_compute_point (GTK_WIDGET (self->body), GTK_WIDGET (label),
+                                    &GRAPHENE_POINT_INIT (gtk_widget_get_width (GTK_WIDGET (self->body)), 0),
+                                    &at))
+        {
+          rect.x = (int)at.x;
+          rect.width = 1;
+        }
+    }
+  gtk_popover_set_position (self->popover, self->making_room ? GTK_POS_RIGHT : GTK_POS_BOTTOM);
+  gtk_popover_set_pointing_to (self->popover, &rect);
+}
+
+static double
+label_top_in_view (PlenaryReadingPage *self,
+                   GtkWidget          *label)
+{
+  graphene_point_t point;
+
+  if (!gtk_widget_compute_point (label, GTK_WIDGET (self->scrolled), &GRAPHENE_POINT_INIT (0, 0), &point))
+    return 0;
+  return point.y;
+}
+
+/* After the text column has made room: the quote's label back where it
+ * was on screen, then the card beside it. */
+static gboolean
+on_room_made_cb (GtkWidget     *widget,
+                 GdkFrameClock *clock,
+                 gpointer       user_data)
+{
+  PlenaryReadingPage *self = user_data;
+  GtkWidget *label;
+  GtkAdjustment *adjustment;
+
+  if (self->popover == NULL)
+    {
+      self->room_tick = 0;
+      return G_SOURCE_REMOVE;
+    }
+  label = gtk_widget_get_parent (GTK_WIDGET (self->popover));
+  /* Wait for the narrower layout. */
+  if (gtk_widget_get_width (GTK_WIDGET (self->body)) > self->room_width + 1 && ++self->room_tries < 30)
+    return G_SOURCE_CONTINUE;
+
+  adjustment = gtk_scrolled_window_get_vadjustment (self->scrolled);
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) +
+                                        label_top_in_view (self, label) - self->room_label_top);
+  point_popover (self);
+  gtk_popover_popup (self->popover);
+  self->room_tick = 0;
+  return G_SOURCE_REMOVE;
+}
+
 static void
 open_popover (PlenaryReadingPage *self,
               GtkLabel           *label,
               PlenaryParagraph   *paragraph,
               const char         *uri)
 {
-  g_autoptr(GPtrArray) spans = plenary_paragraph_dup_indicator_spans_for (paragraph, self->language);
+  PlenaryLanguage language = label_language (self, GTK_WIDGET (label));
+  g_autoptr(GPtrArray) spans = plenary_paragraph_dup_indicator_spans_for (paragraph, language);
   PlenaryIndicatorSpan *span = find_span (spans, uri);
+  int page_width = gtk_widget_get_width (GTK_WIDGET (self));
+  graphene_point_t body_end;
   GtkWidget *scrolled;
   GtkWidget *box;
-  PangoRectangle pos;
-  GdkRectangle rect;
-  int x, y;
 
   if (span == NULL)
     return;
@@ -100,7 +212,7 @@ open_popover (PlenaryReadingPage *self,
         gtk_box_append (GTK_BOX (box), gtk_separator_new (GTK_ORIENTATION_HORIZONTAL));
       GtkWidget *card = plenary_indicator_card_new (self->report,
                                                     g_ptr_array_index (span->indicators, i),
-                                                    self->language);
+                                                    language);
 
       gtk_box_append (GTK_BOX (box), card);
     }
@@ -116,19 +228,39 @@ open_popover (PlenaryReadingPage *self,
   self->popover = g_object_ref_sink (GTK_POPOVER (gtk_popover_new ()));
   gtk_widget_add_css_class (GTK_WIDGET (self->popover), "indicator-popover");
   gtk_popover_set_child (self->popover, scrolled);
-  gtk_popover_set_position (self->popover, GTK_POS_BOTTOM);
   gtk_widget_set_parent (GTK_WIDGET (self->popover), GTK_WIDGET (label));
+  g_signal_connect_object (self->popover, "closed", G_CALLBACK (on_popover_closed_cb), self, 0);
+  self->popover_index = (int)span->start;
 
-  /* Point at the quote itself, which also places the popover right when
-   * the link was activated from the keyboard. */
-  gtk_label_get_layout_offsets (label, &x, &y);
-  pango_layout_index_to_pos (gtk_label_get_layout (label), (int)span->start, &pos);
-  rect.x = x + PANGO_PIXELS (pos.x);
-  rect.y = y + PANGO_PIXELS (pos.y);
-  rect.width = MAX (1, PANGO_PIXELS (pos.width));
-  rect.height = MAX (1, PANGO_PIXELS (pos.height));
-  gtk_popover_set_pointing_to (self->popover, &rect);
+  /* Room for a text column and a card side by side: the text narrows to
+   * make room (a pair of columns needs more). */
+  if (page_width - CARD_WIDTH - 48 >= (self->side_by_side ? 2 * MIN_TEXT_WIDTH : MIN_TEXT_WIDTH))
+    {
+      int room = page_width - CARD_WIDTH - 48;
 
+      self->making_room = TRUE;
+      gtk_widget_add_css_class (GTK_WIDGET (self->popover), "beside");
+      /* The card as wide as the room made for it: its charts reflow. */
+      gtk_scrolled_window_set_propagate_natural_width (GTK_SCROLLED_WINDOW (scrolled), FALSE);
+      gtk_widget_set_size_request (scrolled, CARD_WIDTH - 40, -1);
+      if (gtk_widget_get_margin_end (self->clamp) == 0 &&
+          gtk_widget_compute_point (GTK_WIDGET (self->body), GTK_WIDGET (self),
+                                    &GRAPHENE_POINT_INIT (gtk_widget_get_width (GTK_WIDGET (self->body)), 0),
+                                    &body_end) &&
+          page_width - body_end.x < CARD_WIDTH + 48)
+        {
+          self->room_label_top = label_top_in_view (self, GTK_WIDGET (label));
+          self->room_width = room;
+          self->room_tries = 0;
+          /* The clamp centres its text in what is left of the page. */
+          gtk_widget_set_margin_end (self->clamp, CARD_WIDTH + 48);
+          if (self->room_tick == 0)
+            self->room_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), on_room_made_cb, self, NULL);
+          return;
+        }
+    }
+
+  point_popover (self);
   gtk_popover_popup (self->popover);
 }
 
@@ -165,6 +297,7 @@ clear (PlenaryReadingPage *self)
   g_clear_pointer (&self->pending_link_paragraph, g_free);
   g_clear_pointer (&self->pending_link_indicator, g_free);
   g_hash_table_remove_all (self->paragraph_widgets);
+  g_hash_table_remove_all (self->english_widgets);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->body))) != NULL)
     gtk_box_remove (self->body, child);
 }
@@ -201,7 +334,25 @@ on_scroll_tick_cb (GtkWidget     *widget,
 
   if (target != NULL &&
       gtk_widget_compute_point (target, self->clamp, &GRAPHENE_POINT_INIT (0, 0), &point))
-    value = point.y - SCROLL_MARGIN;
+    {
+      GtkWidget *row = target;
+      graphene_point_t heading;
+
+      value = point.y - SCROLL_MARGIN;
+
+      /* Bring the heading the paragraph is under into view as well, when
+       * it is near enough to fit with the paragraph's start. */
+      while (gtk_widget_get_parent (row) != NULL && gtk_widget_get_parent (row) != GTK_WIDGET (self->body))
+        row = gtk_widget_get_parent (row);
+      for (GtkWidget *w = gtk_widget_get_prev_sibling (row); w != NULL; w = gtk_widget_get_prev_sibling (w))
+        if (gtk_widget_has_css_class (w, "reading-heading"))
+          {
+            if (gtk_widget_compute_point (w, self->clamp, &GRAPHENE_POINT_INIT (0, 0), &heading) &&
+                point.y - heading.y < gtk_adjustment_get_page_size (adjustment) / 2)
+              value = heading.y - SCROLL_MARGIN;
+            break;
+          }
+    }
 
   value = CLAMP (value, gtk_adjustment_get_lower (adjustment),
                  gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment));
@@ -262,10 +413,14 @@ plenary_reading_page_dispose (GObject *object)
 
   close_popover (self);
   stop_flash (self);
+  if (self->room_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->room_tick);
+  self->room_tick = 0;
   if (self->scroll_tick != 0)
     gtk_widget_remove_tick_callback (GTK_WIDGET (self->scrolled), self->scroll_tick);
   self->scroll_tick = 0;
   g_clear_pointer (&self->paragraph_widgets, g_hash_table_unref);
+  g_clear_pointer (&self->english_widgets, g_hash_table_unref);
   g_clear_pointer (&self->pending_id, g_free);
   g_clear_pointer (&self->pending_link_paragraph, g_free);
   g_clear_pointer (&self->pending_link_indicator, g_free);
@@ -310,6 +465,33 @@ on_session_language_cb (PlenaryReadingPage *self)
     return;
 
   self->language = language;
+  value = gtk_adjustment_get_value (gtk_scrolled_window_get_vadjustment (self->scrolled));
+  render (self);
+  scroll_when_laid_out (self, NULL, value);
+}
+
+/* Side by side needs a wider measure: two columns of text. */
+static void
+update_measure (PlenaryReadingPage *self)
+{
+  adw_clamp_set_maximum_size (ADW_CLAMP (self->clamp), self->side_by_side ? 1240 : 760);
+  if (self->side_by_side)
+    gtk_widget_add_css_class (GTK_WIDGET (self->body), "side-by-side");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->body), "side-by-side");
+}
+
+static void
+on_session_side_by_side_cb (PlenaryReadingPage *self)
+{
+  gboolean side_by_side = plenary_session_get_side_by_side (self->session);
+  double value;
+
+  if (self->side_by_side == side_by_side)
+    return;
+
+  self->side_by_side = side_by_side;
+  update_measure (self);
   value = gtk_adjustment_get_value (gtk_scrolled_window_get_vadjustment (self->scrolled));
   render (self);
   scroll_when_laid_out (self, NULL, value);
@@ -374,9 +556,13 @@ plenary_reading_page_constructed (GObject *object)
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->session, "notify::section", G_CALLBACK (on_session_section_cb),
                            self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->session, "notify::side-by-side",
+                           G_CALLBACK (on_session_side_by_side_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->session, "reveal", G_CALLBACK (on_session_reveal_cb),
                            self, G_CONNECT_SWAPPED);
   self->language = plenary_session_get_language (self->session);
+  self->side_by_side = plenary_session_get_side_by_side (self->session);
+  update_measure (self);
   on_session_report_cb (self);
 }
 
@@ -439,6 +625,7 @@ plenary_reading_page_init (PlenaryReadingPage *self)
 {
   self->language = plenary_language_from_locale ();
   self->paragraph_widgets = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->english_widgets = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   self->body = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 0));
   gtk_widget_add_css_class (GTK_WIDGET (self->body), "reading-body");
@@ -478,8 +665,8 @@ plenary_reading_page_get_paragraph_widget (PlenaryReadingPage *self,
 }
 
 /* Scrolls a paragraph of the page into view and flashes it; a match given
- * as a byte range of the paragraph's (Chinese) text is selected as well
- * when the page shows that text. */
+ * as a byte range of the paragraph's text in the session's match language
+ * is selected as well when the page shows that text. */
 gboolean
 plenary_reading_page_reveal_paragraph (PlenaryReadingPage *self,
                                        const char         *paragraph_id,
@@ -487,6 +674,8 @@ plenary_reading_page_reveal_paragraph (PlenaryReadingPage *self,
                                        gssize              match_end)
 {
   GtkWidget *label;
+  PlenaryLanguage match_language;
+  PlenaryParagraph *paragraph;
 
   g_return_val_if_fail (PLENARY_IS_READING_PAGE (self), FALSE);
   g_return_val_if_fail (paragraph_id != NULL, FALSE);
@@ -497,13 +686,21 @@ plenary_reading_page_reveal_paragraph (PlenaryReadingPage *self,
 
   close_popover (self);
   scroll_when_laid_out (self, paragraph_id, 0);
-  flash (self, label);
+  flash (self, gtk_widget_get_parent (label) != GTK_WIDGET (self->body)
+                 ? gtk_widget_get_parent (label) : label);
 
-  /* The match is a range of the Chinese text; when the label shows the
-   * English translation there is nothing to select it in. */
+  /* Side by side, an English match is selected in the English column. */
+  match_language = self->session != NULL ? plenary_session_get_match_language (self->session)
+                                         : PLENARY_LANGUAGE_ZH;
+  if (match_language == PLENARY_LANGUAGE_EN && g_hash_table_contains (self->english_widgets, paragraph_id))
+    label = g_hash_table_lookup (self->english_widgets, paragraph_id);
+
+  /* The match is a range of the text in @match_language; when the label
+   * shows the other language there is nothing to select it in. */
+  paragraph = g_object_get_data (G_OBJECT (label), "plenary-paragraph");
   if (match_start >= 0 && match_end > match_start &&
       g_strcmp0 (gtk_label_get_text (GTK_LABEL (label)),
-                 plenary_paragraph_get_text (g_object_get_data (G_OBJECT (label), "plenary-paragraph"))) == 0)
+                 plenary_paragraph_get_text_for (paragraph, match_language)) == 0)
     {
       const char *text = gtk_label_get_text (GTK_LABEL (label));
       gsize len = strlen (text);
@@ -551,7 +748,7 @@ plenary_reading_page_activate_link (PlenaryReadingPage *self,
     }
 
   paragraph = g_object_get_data (G_OBJECT (label), "plenary-paragraph");
-  spans = plenary_paragraph_dup_indicator_spans_for (paragraph, self->language);
+  spans = plenary_paragraph_dup_indicator_spans_for (paragraph, label_language (self, label));
   for (guint i = 0; i < spans->len; i++)
     {
       PlenaryIndicatorSpan *span = g_ptr_array_index (spans, i);

@@ -7,8 +7,9 @@
 
 #include "plenary-search-panel.h"
 
-/* Search results in the sidebar: the matches in the text with some words
- * around them, then the indicators whose labels match. */
+/* Search results in the sidebar, in groups under headings: the indicators
+ * whose labels match, investment categories, charts, then the matches in
+ * the text (Chinese or English) with some words around them. */
 
 #define MAX_RESULTS 300
 #define CONTEXT_CHARS 20
@@ -75,8 +76,10 @@ create_row (gpointer item,
   GtkWidget *title = gtk_label_new (NULL);
   GtkWidget *subtitle = gtk_label_new (NULL);
   PlenaryIndicator *indicator = plenary_search_result_get_indicator (result);
-  /* Indicator labels are short: show them whole. */
-  guint context_chars = indicator != NULL ? G_MAXUINT : CONTEXT_CHARS;
+  PlenaryChartSpec *chart = plenary_search_result_get_chart (result);
+  PlenarySearchMatchKind kind = plenary_search_result_get_kind (result);
+  /* Labels and titles are short: show them whole. */
+  guint context_chars = kind != PLENARY_SEARCH_MATCH_TEXT ? G_MAXUINT : CONTEXT_CHARS;
   g_autofree char *markup = plenary_search_result_dup_context_markup (result, context_chars);
   g_autofree char *context = plenary_search_result_dup_context (result, context_chars, NULL, NULL);
   g_autofree char *place = NULL;
@@ -96,6 +99,20 @@ create_row (gpointer item,
       g_autofree char *display = plenary_indicator_dup_display (indicator, self->language);
       g_autofree char *period = plenary_indicator_dup_period_label (indicator, self->language);
       place = g_strdup_printf ("%s · %s", display, period);
+    }
+  else if (chart != NULL)
+    {
+      const char *chart_title = plenary_chart_spec_get_title (chart, self->language);
+
+      /* A match in a row says which chart; a title match, that it is one. */
+      place = g_strcmp0 (plenary_search_result_get_text (result),
+                         plenary_chart_spec_get_title (chart, plenary_search_result_get_language (result))) == 0
+        ? g_strdup (_("Chart"))
+        : g_strdup_printf (_("Chart: %s"), chart_title);
+    }
+  else if (kind == PLENARY_SEARCH_MATCH_INVESTMENT)
+    {
+      place = g_strdup (_("Key projects investment plan"));
     }
   else
     {
@@ -137,7 +154,22 @@ update_header_cb (GtkListBoxRow *row,
       return;
     }
 
-  header = gtk_label_new (kind == PLENARY_SEARCH_MATCH_TEXT ? _("In the Text") : _("Indicators"));
+  switch (kind)
+    {
+    case PLENARY_SEARCH_MATCH_INDICATOR:
+      header = gtk_label_new (_("Indicators"));
+      break;
+    case PLENARY_SEARCH_MATCH_INVESTMENT:
+      header = gtk_label_new (_("Investment"));
+      break;
+    case PLENARY_SEARCH_MATCH_CHART:
+      header = gtk_label_new (_("Charts"));
+      break;
+    case PLENARY_SEARCH_MATCH_TEXT:
+    default:
+      header = gtk_label_new (_("In the Text"));
+      break;
+    }
   gtk_label_set_xalign (GTK_LABEL (header), 0);
   gtk_widget_add_css_class (header, "search-group-heading");
   gtk_widget_add_css_class (header, "heading");
@@ -163,11 +195,20 @@ on_row_activated_cb (PlenarySearchPanel *self,
   if (indicator != NULL)
     gtk_widget_activate_action (GTK_WIDGET (self), "win.show-indicator", "s",
                                 plenary_indicator_get_id (indicator));
+  else if (plenary_search_result_get_chart (result) != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.show-chart", "s",
+                                plenary_chart_spec_get_id (plenary_search_result_get_chart (result)));
+  else if (plenary_search_result_get_kind (result) == PLENARY_SEARCH_MATCH_INVESTMENT)
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.show-page", "s", "investment");
   else if (paragraph != NULL)
-    gtk_widget_activate_action (GTK_WIDGET (self), "win.show-match", "(sii)",
+    {
+      /* The match is a range of the text in the result's language. */
+      plenary_session_set_match_language (self->session, plenary_search_result_get_language (result));
+      gtk_widget_activate_action (GTK_WIDGET (self), "win.show-match", "(sii)",
                                 plenary_paragraph_get_id (paragraph),
                                 (int) plenary_search_result_get_match_start (result),
                                 (int) plenary_search_result_get_match_end (result));
+    }
 }
 
 static void

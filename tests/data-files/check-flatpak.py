@@ -2,8 +2,9 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Checks the shape of the Flatpak manifests in flatpak/: one per profile,
 each named by its ID, on GNOME 48, with exactly the sandbox holes Plenary
-needs (files go through portals), and the app built last with meson and
-the profile that gives that ID.  Prints TAP.
+needs (files go through portals), OpenCC built from a pinned upstream
+source, and the app built last with meson and the profile that gives that
+ID.  Prints TAP.
 
 usage: check-flatpak.py SOURCE_ROOT
 """
@@ -81,6 +82,23 @@ def main():
                                archives[0].get("url", ""))
               and re.fullmatch(r"[0-9a-f]{64}", archives[0].get("sha256", "")),
               f"{name}: poppler comes from a release tarball with a sha256")
+        # OpenCC converts the report to Traditional Chinese; the GNOME
+        # runtime does not have it, so it is built before the app, from a
+        # pinned source, without its tests, docs, Python or Darts.
+        opencc = [m for m in modules[:-1] if isinstance(m, dict) and m.get("name") == "opencc"]
+        check(len(opencc) == 1, f"{name}: builds OpenCC, before plenary")
+        opencc = opencc[0] if opencc else {}
+        check(opencc.get("buildsystem") in ("cmake", "cmake-ninja"),
+              f"{name}: OpenCC is built with CMake")
+        opencc_opts = opencc.get("config-opts", [])
+        for option in ("-DBUILD_DOCUMENTATION=OFF", "-DENABLE_GTEST=OFF", "-DBUILD_PYTHON=OFF"):
+            check(option in opencc_opts, f"{name}: OpenCC {option}")
+        opencc_sources = opencc.get("sources", [])
+        pinned = [src for src in opencc_sources if isinstance(src, dict) and "BYVoid/OpenCC" in src.get("url", "")
+                  and ((src.get("type") == "git" and re.fullmatch(r"[0-9a-f]{40}", src.get("commit", "")))
+                       or (src.get("type") == "archive" and re.fullmatch(r"[0-9a-f]{64}", src.get("sha256", ""))))]
+        check(len(opencc_sources) == 1 and len(pinned) == 1,
+              f"{name}: OpenCC comes from upstream, pinned by commit or sha256")
 
         # The files the build configures for this ID start from these
         # templates; their IDs come from the profile, so the templates must

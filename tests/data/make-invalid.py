@@ -10,11 +10,11 @@ the minimal report in exactly one way, so the error that
 tests/model/test-invalid-reports.c expects for it can only come from that
 change. Into OUTDIR go three valid ones: unknown-fields-report.json, the
 minimal report with fields no Plenary version knows (the loader must
-ignore them), and page-ids-report.json, whose chapter, sections and chart
+ignore them), page-ids-report.json, whose chapter, sections and chart
 are called "charts", "overview" and "investment" like the window's fixed
-pages (the window must still tell them apart), and
-bilingual-report.json, the minimal report with one paragraph given as
-{"zh", "en"} and its indicators' quotes in both languages.
+pages (the window must still tell them apart), and bilingual-report.json,
+the minimal report with one paragraph given as {"zh", "en"} and its
+indicators' quotes in both languages.
 """
 import copy
 import json

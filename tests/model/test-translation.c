@@ -26,6 +26,8 @@ load_default (void)
   return report;
 }
 
+/* The minimal report is committed; the others are made by the build
+ * (tests/data/make-invalid.py) into its tests/data. */
 static PlenaryReport *
 load_test_file (const char *name)
 {
@@ -155,7 +157,7 @@ test_string_paragraphs (void)
     }
 }
 
-/* tests/data/bilingual-report.json: one paragraph given as {"zh", "en"},
+/* bilingual-report.json: one paragraph given as {"zh", "en"},
  * the others as strings, in one report. */
 static void
 test_bilingual_paragraphs (void)

@@ -4,6 +4,7 @@
 
 #include "model/plenary-report-loader.h"
 #include "model/plenary-search.h"
+#include "model/plenary-investment-plan.h"
 
 /* The search behind the search bar, without a window: substring matching
  * that works for Chinese, case and width folding for Latin, results that
@@ -51,6 +52,27 @@ test_text_folding (void)
 }
 
 /* Every result's text holds the query between its match offsets. */
+/* The order of the groups: indicators, investment, charts, text. */
+static int
+group_rank (PlenarySearchMatchKind kind)
+{
+  switch (kind)
+    {
+    case PLENARY_SEARCH_MATCH_INDICATOR:
+      return 0;
+    case PLENARY_SEARCH_MATCH_INVESTMENT:
+      return 1;
+    case PLENARY_SEARCH_MATCH_CHART:
+      return 2;
+    case PLENARY_SEARCH_MATCH_TEXT:
+    default:
+      return 3;
+    }
+}
+
+static guint n_charts_found;
+static guint n_english_text;
+
 static guint
 check_results (GListModel *results,
                const char *query,
@@ -59,8 +81,10 @@ check_results (GListModel *results,
 {
   g_autofree char *wanted = fold (query);
   guint n = g_list_model_get_n_items (results);
+  int rank = 0;
 
   *out_text = *out_indicators = 0;
+  n_charts_found = n_english_text = 0;
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(PlenarySearchResult) result = g_list_model_get_item (results, i);
@@ -77,13 +101,43 @@ check_results (GListModel *results,
       g_assert_cmpuint (end, <=, strlen (text));
       g_assert_true (g_utf8_validate (match, -1, NULL));
       g_assert_cmpstr (folded, ==, wanted);
+
+      /* Grouped: a result never comes before one of an earlier group. */
+      g_assert_cmpint (group_rank (plenary_search_result_get_kind (result)), >=, rank);
+      rank = group_rank (plenary_search_result_get_kind (result));
+
+      if (plenary_search_result_get_kind (result) == PLENARY_SEARCH_MATCH_CHART)
+        {
+          PlenaryChartSpec *chart = plenary_search_result_get_chart (result);
+          PlenaryLanguage language = plenary_search_result_get_language (result);
+          gboolean in_chart = g_str_equal (text, plenary_chart_spec_get_title (chart, language));
+
+          for (guint row = 0; row < plenary_chart_spec_get_n_rows (chart); row++)
+            in_chart |= g_strcmp0 (text, plenary_chart_spec_get_row_label (chart, row, language)) == 0;
+          for (guint series = 0; series < plenary_chart_spec_get_n_series (chart); series++)
+            in_chart |= g_strcmp0 (text, plenary_chart_spec_get_series_label (chart, series, language)) == 0;
+          g_assert_true (in_chart);
+          n_charts_found++;
+          continue;
+        }
+      if (plenary_search_result_get_kind (result) == PLENARY_SEARCH_MATCH_INVESTMENT)
+        {
+          PlenaryInvestmentCategory *category = plenary_search_result_get_category (result);
+
+          g_assert_cmpstr (text, ==, plenary_investment_category_get_label (category, plenary_search_result_get_language (result)));
+          continue;
+        }
+
       g_assert_nonnull (paragraph);
 
       if (plenary_search_result_get_kind (result) == PLENARY_SEARCH_MATCH_TEXT)
         {
-          /* The paragraph to jump to is the one that holds the match. */
-          g_assert_true (text == plenary_paragraph_get_text (paragraph) ||
-                         g_str_equal (text, plenary_paragraph_get_text (paragraph)));
+          /* The paragraph to jump to is the one that holds the match, in
+           * the language it was found in. */
+          g_assert_cmpstr (text, ==, plenary_paragraph_get_text_for (paragraph,
+                                                                   plenary_search_result_get_language (result)));
+          if (plenary_search_result_get_language (result) == PLENARY_LANGUAGE_EN)
+            n_english_text++;
           g_assert_null (plenary_search_result_get_indicator (result));
           (*out_text)++;
         }
@@ -128,6 +182,53 @@ test_report_gdp (void)
   /* "GDP growth" and "GDP growth, Q1" are indicator labels in English. */
   g_assert_cmpuint (indicators, >=, 2);
   g_assert_cmpuint (g_list_model_get_n_items (lower), ==, g_list_model_get_n_items (upper));
+  /* GDP stands in the English text and in chart rows. */
+  g_assert_cmpuint (n_english_text, >, 0);
+  check_results (upper, "GDP", &text, &indicators);
+  g_assert_cmpuint (n_charts_found, >, 0);
+}
+
+/* "metro" is only in the English: it finds paragraphs, in any case. */
+static void
+test_report_metro_english (void)
+{
+  g_autoptr(GListModel) results = plenary_search_report (report, "Metro", PLENARY_LANGUAGE_EN, 0);
+  g_autoptr(GListModel) zh_first = plenary_search_report (report, "metro", PLENARY_LANGUAGE_ZH, 0);
+  guint text, indicators;
+
+  g_assert_cmpuint (check_results (results, "metro", &text, &indicators), >, 0);
+  g_assert_cmpuint (text, >=, 2);
+  g_assert_cmpuint (n_english_text, ==, text);
+  /* Whichever language is preferred, the English text is searched. */
+  g_assert_cmpuint (g_list_model_get_n_items (zh_first), ==, g_list_model_get_n_items (results));
+}
+
+/* Chart titles and rows, and the investment categories, are searched. */
+static void
+test_report_charts_and_investment (void)
+{
+  g_autoptr(GListModel) urban = plenary_search_report (report, "urban renewal", PLENARY_LANGUAGE_EN, 0);
+  g_autoptr(GListModel) chart = plenary_search_report (report, "主要经济指标增速", PLENARY_LANGUAGE_ZH, 0);
+  g_autoptr(PlenarySearchResult) first = NULL;
+  guint text, indicators;
+  gboolean category = FALSE;
+
+  check_results (urban, "urban renewal", &text, &indicators);
+  for (guint i = 0; i < g_list_model_get_n_items (urban); i++)
+    {
+      g_autoptr(PlenarySearchResult) result = g_list_model_get_item (urban, i);
+
+      category |= plenary_search_result_get_kind (result) == PLENARY_SEARCH_MATCH_INVESTMENT &&
+                  g_str_equal (plenary_investment_category_get_id (plenary_search_result_get_category (result)),
+                               "urban-renewal");
+    }
+  g_assert_true (category);
+
+  check_results (chart, "主要经济指标增速", &text, &indicators);
+  g_assert_cmpuint (n_charts_found, >=, 1);
+  first = g_list_model_get_item (chart, 0);
+  g_assert_cmpint (plenary_search_result_get_kind (first), ==, PLENARY_SEARCH_MATCH_CHART);
+  g_assert_cmpstr (plenary_chart_spec_get_id (plenary_search_result_get_chart (first)), ==, "economy-growth-2019");
 }
 
 static void
@@ -149,15 +250,15 @@ test_report_order_and_limits (void)
   g_autoptr(GListModel) capped = plenary_search_report (report, "的", PLENARY_LANGUAGE_ZH, 25);
   g_autoptr(GListModel) both = plenary_search_report (report, "5G", PLENARY_LANGUAGE_EN, 0);
   g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
-  gboolean indicators_started = FALSE;
+  gboolean others_started = FALSE;
 
   g_assert_cmpuint (g_list_model_get_n_items (empty), ==, 0);
   g_assert_cmpuint (g_list_model_get_n_items (none), ==, 0);
   g_assert_cmpuint (g_list_model_get_n_items (many), >, 25);
   g_assert_cmpuint (g_list_model_get_n_items (capped), ==, 25);
 
-  /* Text first, then indicators; an indicator whose labels both match is
-   * listed once, in the preferred language. */
+  /* Indicators first, then the text; an indicator whose labels both match
+   * is listed once, in the preferred language. */
   for (guint i = 0; i < g_list_model_get_n_items (both); i++)
     {
       g_autoptr(PlenarySearchResult) result = g_list_model_get_item (both, i);
@@ -165,14 +266,14 @@ test_report_order_and_limits (void)
 
       if (plenary_search_result_get_kind (result) == PLENARY_SEARCH_MATCH_INDICATOR)
         {
-          indicators_started = TRUE;
+          g_assert_false (others_started);
           g_assert_false (g_hash_table_contains (seen, indicator));
           g_hash_table_add (seen, indicator);
           g_assert_cmpint (plenary_search_result_get_language (result), ==, PLENARY_LANGUAGE_EN);
         }
       else
         {
-          g_assert_false (indicators_started);
+          others_started = TRUE;
         }
     }
   g_assert_cmpuint (g_hash_table_size (seen), >, 0);
@@ -181,8 +282,17 @@ test_report_order_and_limits (void)
 static void
 test_context_markup (void)
 {
-  g_autoptr(GListModel) results = plenary_search_report (report, "地铁", PLENARY_LANGUAGE_ZH, 1);
-  g_autoptr(PlenarySearchResult) result = g_list_model_get_item (results, 0);
+  g_autoptr(GListModel) results = plenary_search_report (report, "地铁", PLENARY_LANGUAGE_ZH, 0);
+  g_autoptr(PlenarySearchResult) result = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (results) && result == NULL; i++)
+    {
+      g_autoptr(PlenarySearchResult) item = g_list_model_get_item (results, i);
+
+      if (plenary_search_result_get_kind (item) == PLENARY_SEARCH_MATCH_TEXT)
+        result = g_steal_pointer (&item);
+    }
+  g_assert_nonnull (result);
   g_autofree char *markup = plenary_search_result_dup_context_markup (result, 20);
 
   g_assert_nonnull (strstr (markup, "<b>地铁</b>"));
@@ -204,6 +314,8 @@ main (int   argc,
   g_test_add_func ("/search/text-folding", test_text_folding);
   g_test_add_func ("/search/report/metro", test_report_metro);
   g_test_add_func ("/search/report/gdp", test_report_gdp);
+  g_test_add_func ("/search/report/metro-english", test_report_metro_english);
+  g_test_add_func ("/search/report/charts-and-investment", test_report_charts_and_investment);
   g_test_add_func ("/search/report/new-energy-vehicles", test_report_nev);
   g_test_add_func ("/search/report/order-and-limits", test_report_order_and_limits);
   g_test_add_func ("/search/context-markup", test_context_markup);

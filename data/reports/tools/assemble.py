@@ -60,18 +60,25 @@ INVESTMENT = {
     "amount": 3311,
     "paragraph": "c2s2i2p1",
     "quote": "全力推进763个市重点项目建设，力争完成年度投资3311亿元",
+    "quote_en": "make every effort to advance the construction of 763 key municipal projects, "
+                "and strive to complete annual investment of CNY 331.1 billion",
     "growth_target": "fixed-asset-investment-growth-target-2020",
     "categories": [
         {"id": "industry", "label": {"zh": "产业", "en": "Industry"},
-         "projects": 289, "amount": 1023, "quote": "推进年度投资1023亿元的289个产业项目"},
+         "projects": 289, "amount": 1023, "quote": "推进年度投资1023亿元的289个产业项目",
+         "quote_en": "we will advance 289 industrial projects with annual investment of CNY 102.3 billion"},
         {"id": "infrastructure", "label": {"zh": "基础设施", "en": "Infrastructure"},
-         "projects": 226, "amount": 1521, "quote": "推进年度投资1521亿元的226个基础设施项目"},
+         "projects": 226, "amount": 1521, "quote": "推进年度投资1521亿元的226个基础设施项目",
+         "quote_en": "we will advance 226 infrastructure projects with annual investment of CNY 152.1 billion"},
         {"id": "environment", "label": {"zh": "生态环保", "en": "Eco-environment"},
-         "projects": 73, "amount": 112, "quote": "推进年度投资112亿元的73个生态环保项目"},
+         "projects": 73, "amount": 112, "quote": "推进年度投资112亿元的73个生态环保项目",
+         "quote_en": "we will advance 73 eco-environmental projects with annual investment of CNY 11.2 billion"},
         {"id": "livelihood", "label": {"zh": "社会民生", "en": "Social welfare"},
-         "projects": 122, "amount": 274, "quote": "推进年度投资274亿元的122个社会民生项目"},
+         "projects": 122, "amount": 274, "quote": "推进年度投资274亿元的122个社会民生项目",
+         "quote_en": "we will advance 122 social welfare projects with annual investment of CNY 27.4 billion"},
         {"id": "urban-renewal", "label": {"zh": "城市更新", "en": "Urban renewal"},
-         "projects": 53, "amount": 381, "quote": "推进年度投资381亿元的53个城市更新项目"},
+         "projects": 53, "amount": 381, "quote": "推进年度投资381亿元的53个城市更新项目",
+         "quote_en": "we will advance 53 urban renewal projects with annual investment of CNY 38.1 billion"},
     ],
     "previous": {
         "year": 2019,
@@ -79,6 +86,8 @@ INVESTMENT = {
         "share_of_plan": 108,
         "paragraph": "c1s1p1",
         "quote": "市重点建设项目完成投资 3334 亿元，完成年度计划的 108%",
+        "quote_en": "investment completed in key municipal construction projects reached CNY 333.4 billion, "
+                    "108% of the annual plan",
     },
 }
 CATEGORY_IDS = ["industry", "infrastructure", "environment", "livelihood", "urban-renewal"]
@@ -387,6 +396,18 @@ def main():
         error(f"investment: category projects add up to {sum(c['projects'] for c in inv['categories'])}, not {inv['projects']}")
     if sum(c["amount"] for c in inv["categories"]) != inv["amount"]:
         error(f"investment: category amounts add up to {sum(c['amount'] for c in inv['categories'])}, not {inv['amount']}")
+    # The English quotes stand in the English paragraphs, as the
+    # indicators' do; they become {"zh", "en"} in the report.
+    for where, obj, pid in ([("investment", inv, inv["paragraph"])]
+                            + [(f"investment category {c['id']}", c, inv["paragraph"]) for c in inv["categories"]]
+                            + [("investment.previous", inv["previous"], inv["previous"]["paragraph"])]):
+        qen = obj.pop("quote_en", None)
+        if not isinstance(qen, str) or not qen.strip():
+            error(f"{where}: no English quote")
+        elif qen not in paragraphs_en_by_id.get(pid, ""):
+            error(f"{where}: English quote not in the English text of {pid}: {qen!r}")
+        else:
+            obj["quote_en"] = qen
     prev = inv["previous"]
     ptext = paragraphs.get(prev["paragraph"])
     if ptext is None:
@@ -396,6 +417,9 @@ def main():
     for number in (prev["completed"], prev["share_of_plan"]):
         if str(number) not in prev["quote"]:
             error(f"investment.previous: quote does not name {number}")
+    for obj in [inv, inv["previous"]] + inv["categories"]:
+        if "quote_en" in obj:
+            obj["quote"] = {"zh": obj["quote"], "en": obj.pop("quote_en")}
 
     # ---- charts --------------------------------------------------------
     unit_zh = {u["id"]: u["zh"] for u in units}
