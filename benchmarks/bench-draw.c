@@ -10,8 +10,8 @@
 #include <cairo.h>
 #include <time.h>
 
-#include "charts/plenary-chart-render.h"
-#include "model/plenary-report-loader.h"
+#include "plenary-chart-render.h"
+#include "plenary-report-loader.h"
 
 static int
 compare_doubles (gconstpointer a,

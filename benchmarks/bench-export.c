@@ -16,9 +16,9 @@
 #include <cairo.h>
 #include <glib/gstdio.h>
 
-#include "charts/plenary-chart-export.h"
-#include "charts/plenary-png.h"
-#include "model/plenary-report-loader.h"
+#include "plenary-chart-export.h"
+#include "plenary-png.h"
+#include "plenary-report-loader.h"
 
 static cairo_status_t
 count_cb (void                *closure,

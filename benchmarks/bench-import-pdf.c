@@ -10,7 +10,7 @@
  * Run one process per file: the peak RSS is the process's. */
 #include <sys/resource.h>
 
-#include "import/plenary-import-source.h"
+#include "plenary-import-source.h"
 
 static int
 compare_doubles (gconstpointer a,

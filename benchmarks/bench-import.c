@@ -7,9 +7,9 @@
  *   bench-import [FILE] [RUNS] */
 #include <time.h>
 
-#include "import/plenary-import-engine.h"
-#include "import/plenary-import-source.h"
-#include "model/plenary-report-loader.h"
+#include "plenary-import-engine.h"
+#include "plenary-import-source.h"
+#include "plenary-report-loader.h"
 
 static int
 compare_doubles (gconstpointer a,

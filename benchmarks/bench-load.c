@@ -8,7 +8,7 @@
 #include <json-glib/json-glib.h>
 #include <time.h>
 
-#include "model/plenary-report-loader.h"
+#include "plenary-report-loader.h"
 
 static int
 compare_doubles (gconstpointer a,

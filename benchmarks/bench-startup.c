@@ -20,6 +20,7 @@
 #include <sys/resource.h>
 
 #include "plenary-application.h"
+#include "plenary-report-preload.h"
 
 static gint64 start_time;
 
@@ -141,6 +142,8 @@ main (int   argc,
     }
   else
     {
+      /* As main() does for a start without arguments. */
+      plenary_report_preload_start ();
       app = G_APPLICATION (plenary_application_new ());
       g_application_set_flags (app, g_application_get_flags (app) | G_APPLICATION_NON_UNIQUE);
     }

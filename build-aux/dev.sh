@@ -6,6 +6,8 @@
 #
 #   build-aux/dev.sh run    build and start the app
 #   build-aux/dev.sh test   build and run every test under Xvfb
+# PLENARY_BUILD_DIR names the build folder; PLENARY_MESON_ARGS adds options
+# to its setup (word-split), e.g. "-Dc_args=-DG_DISABLE_ASSERT -Db_ndebug=true".
 set -eu
 
 here=$(cd "$(dirname "$0")/.." && pwd)
@@ -30,9 +32,11 @@ if [ -n "$missing" ]; then
 fi
 
 if [ -f "$build/build.ninja" ]; then
-  meson setup --reconfigure "$build" "$here" -Dwerror=true >/dev/null
+  # shellcheck disable=SC2086
+  meson setup --reconfigure "$build" "$here" -Dwerror=true ${PLENARY_MESON_ARGS:-} >/dev/null
 else
-  meson setup "$build" "$here" -Dwerror=true
+  # shellcheck disable=SC2086
+  meson setup "$build" "$here" -Dwerror=true ${PLENARY_MESON_ARGS:-}
 fi
 ninja -C "$build"
 

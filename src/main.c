@@ -5,6 +5,7 @@
 #include <locale.h>
 
 #include "plenary-application.h"
+#include "plenary-report-preload.h"
 
 int
 main (int   argc,
@@ -18,6 +19,12 @@ main (int   argc,
   bindtextdomain (GETTEXT_PACKAGE, localedir != NULL && *localedir != '\0' ? localedir : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
+
+  /* A plain start opens the window on a report: read it on a thread
+   * while GTK starts.  Any argument (a file, an option) is left to the
+   * application. */
+  if (argc == 1)
+    plenary_report_preload_start ();
 
   app = plenary_application_new ();
   return g_application_run (G_APPLICATION (app), argc, argv);

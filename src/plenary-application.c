@@ -5,13 +5,13 @@
 
 #include <glib/gi18n.h>
 
-#include "model/plenary-language.h"
+#include "plenary-language.h"
 #include "plenary-application.h"
-#include "charts/plenary-chart-cli.h"
+#include "plenary-chart-cli.h"
 #include "plenary-cli.h"
-#include "import/plenary-import-cli.h"
+#include "plenary-import-cli.h"
 #include "plenary-window.h"
-#include "present/plenary-present-cli.h"
+#include "plenary-present-cli.h"
 
 struct _PlenaryApplication
 {

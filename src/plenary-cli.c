@@ -6,7 +6,7 @@
 #include <glib/gi18n.h>
 #include <json-glib/json-glib.h>
 
-#include "model/plenary-report-loader.h"
+#include "plenary-report-loader.h"
 #include "plenary-cli.h"
 
 static PlenaryReport *

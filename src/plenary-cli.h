@@ -4,7 +4,7 @@
 #include <gio/gio.h>
 #include <stdio.h>
 
-#include "model/plenary-language.h"
+#include "plenary-language.h"
 
 G_BEGIN_DECLS
 

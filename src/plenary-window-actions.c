@@ -5,8 +5,10 @@
 
 #include <glib/gi18n.h>
 
-#include "import/plenary-importer.h"
-#include "model/plenary-report-loader.h"
+#include "plenary-alert.h"
+#include "plenary-file-dialog.h"
+#include "plenary-importer.h"
+#include "plenary-report-loader.h"
 #include "plenary-window-private.h"
 
 #define MAX_RECENT 8
@@ -150,29 +152,8 @@ plenary_window_show_error (PlenaryWindow *self,
 
   plenary_window_close_error_dialog (self);
 
-  /* libadwaita 1.5 replaced AdwMessageDialog with AdwAlertDialog; the old
-   * one also makes GTK 4.18 warn whenever it measures its heading. */
-#if ADW_CHECK_VERSION (1, 5, 0)
-  {
-    AdwDialog *dialog = adw_alert_dialog_new (_("Cannot Open Report"), body);
-
-    adw_alert_dialog_add_response (ADW_ALERT_DIALOG (dialog), "close", _("_Close"));
-    adw_alert_dialog_set_default_response (ADW_ALERT_DIALOG (dialog), "close");
-    adw_alert_dialog_set_close_response (ADW_ALERT_DIALOG (dialog), "close");
-    g_set_weak_pointer (&self->error_dialog, GTK_WIDGET (dialog));
-    adw_dialog_present (dialog, GTK_WIDGET (self));
-  }
-#else
-  {
-    GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Cannot Open Report"), body);
-
-    adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-    adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "close");
-    adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "close");
-    g_set_weak_pointer (&self->error_dialog, dialog);
-    gtk_window_present (GTK_WINDOW (dialog));
-  }
-#endif
+  g_set_weak_pointer (&self->error_dialog,
+                      plenary_alert_show (GTK_WIDGET (self), _("Cannot Open Report"), body));
 }
 
 void
@@ -182,11 +163,7 @@ plenary_window_close_error_dialog (PlenaryWindow *self)
 
   if (self->error_dialog == NULL)
     return;
-#if ADW_CHECK_VERSION (1, 5, 0)
-  adw_dialog_force_close (ADW_DIALOG (self->error_dialog));
-#else
-  gtk_window_destroy (GTK_WINDOW (self->error_dialog));
-#endif
+  plenary_alert_close (self->error_dialog);
   g_clear_weak_pointer (&self->error_dialog);
 }
 
@@ -198,11 +175,7 @@ plenary_window_get_error_body (PlenaryWindow *self)
 
   if (self->error_dialog == NULL)
     return NULL;
-#if ADW_CHECK_VERSION (1, 5, 0)
-  return adw_alert_dialog_get_body (ADW_ALERT_DIALOG (self->error_dialog));
-#else
-  return adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (self->error_dialog));
-#endif
+  return plenary_alert_get_body (self->error_dialog);
 }
 
 /* Recent reports, newest first. */
@@ -273,26 +246,8 @@ on_recent_changed_cb (PlenaryWindow *self)
   plenary_window_update_actions (self);
 }
 
-/* The one place that chooses between the file chooser of GTK 4.8 and
- * the file dialog of GTK 4.10 and later. */
-
-static GtkFileFilter *
-create_json_filter (void)
-{
-  GtkFileFilter *filter = gtk_file_filter_new ();
-
-  gtk_file_filter_set_name (filter, _("Reports (JSON, PDF, web page, text)"));
-  gtk_file_filter_add_mime_type (filter, "application/json");
-  gtk_file_filter_add_suffix (filter, "json");
-  /* These are imported rather than loaded. */
-  gtk_file_filter_add_suffix (filter, "pdf");
-  gtk_file_filter_add_suffix (filter, "html");
-  gtk_file_filter_add_suffix (filter, "htm");
-  gtk_file_filter_add_suffix (filter, "txt");
-  return filter;
-}
-
-#if GTK_CHECK_VERSION (4, 10, 0)
+/* Open…: reports and the files that are imported into one; the file
+ * dialog helper chooses between GTK 4.8 and 4.10. */
 
 static void
 on_open_dialog_done_cb (GObject      *source_object,
@@ -300,7 +255,7 @@ on_open_dialog_done_cb (GObject      *source_object,
                         gpointer      user_data)
 {
   g_autoptr(PlenaryWindow) self = user_data;
-  g_autoptr(GFile) file = gtk_file_dialog_open_finish (GTK_FILE_DIALOG (source_object), result, NULL);
+  g_autoptr(GFile) file = plenary_file_dialog_finish (result, NULL);
 
   if (file != NULL)
     plenary_window_open_file (self, file);
@@ -309,53 +264,22 @@ on_open_dialog_done_cb (GObject      *source_object,
 static void
 choose_report_file (PlenaryWindow *self)
 {
-  g_autoptr(GtkFileDialog) dialog = gtk_file_dialog_new ();
-  g_autoptr(GListStore) filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
-  g_autoptr(GtkFileFilter) filter = create_json_filter ();
+  g_autoptr(GtkFileFilter) filter = plenary_file_filter_new (_("Reports (JSON, PDF, web page, text)"),
+                                                             "application/json", "json");
 
-  g_list_store_append (filters, filter);
-  gtk_file_dialog_set_title (dialog, _("Open Report"));
-  gtk_file_dialog_set_filters (dialog, G_LIST_MODEL (filters));
-  gtk_file_dialog_set_default_filter (dialog, filter);
-  gtk_file_dialog_open (dialog, GTK_WINDOW (self), NULL, on_open_dialog_done_cb, g_object_ref (self));
+  /* These are imported rather than loaded. */
+  gtk_file_filter_add_suffix (filter, "pdf");
+  gtk_file_filter_add_suffix (filter, "html");
+  gtk_file_filter_add_suffix (filter, "htm");
+  gtk_file_filter_add_suffix (filter, "txt");
+
+  plenary_file_dialog_open (GTK_WIDGET (self), _("Open Report"), filter, NULL,
+                            on_open_dialog_done_cb, g_object_ref (self));
 }
 
-#else
-
-static void
-on_native_response_cb (GtkNativeDialog *native,
-                       int              response,
-                       PlenaryWindow   *self)
-{
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
-
-      if (file != NULL)
-        plenary_window_open_file (self, file);
-    }
-
-  gtk_native_dialog_destroy (native);
-  g_object_unref (native);
-}
-
-static void
-choose_report_file (PlenaryWindow *self)
-{
-  GtkFileChooserNative *native;
-  g_autoptr(GtkFileFilter) filter = create_json_filter ();
-
-  native = gtk_file_chooser_native_new (_("Open Report"), GTK_WINDOW (self),
-                                        GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), filter);
-  g_signal_connect_object (native, "response", G_CALLBACK (on_native_response_cb), self, 0);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
-}
-
-#endif
-
-/* About: AdwAboutWindow on libadwaita 1.2, AdwAboutDialog from 1.5. */
+/* About: AdwAboutWindow on libadwaita 1.2, AdwAboutDialog from 1.5 (newer
+ * than ADW_VERSION_MAX_ALLOWED, so used behind the check only). */
+G_GNUC_BEGIN_IGNORE_DEPRECATIONS
 
 static void
 show_about (PlenaryWindow *self)
@@ -418,6 +342,7 @@ show_about (PlenaryWindow *self)
   gtk_window_present (GTK_WINDOW (about));
 #endif
 }
+G_GNUC_END_IGNORE_DEPRECATIONS
 
 /* Actions */
 

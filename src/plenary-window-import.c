@@ -5,7 +5,7 @@
 
 #include <glib/gi18n.h>
 
-#include "import/plenary-importer.h"
+#include "plenary-importer.h"
 #include "plenary-window-private.h"
 
 /* Importing a PDF, web page or text file from the window.  The import runs

@@ -5,9 +5,9 @@
 
 #include <glib/gi18n.h>
 
-#include "present/plenary-presentation.h"
-#include "present/plenary-slide-list.h"
-#include "present/plenary-slide-print.h"
+#include "plenary-presentation.h"
+#include "plenary-slide-list.h"
+#include "plenary-slide-print.h"
 #include "plenary-window-private.h"
 
 /* The window's side of presentation mode: which slides to show, started

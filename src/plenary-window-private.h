@@ -1,11 +1,11 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include "import/plenary-importer.h"
+#include "plenary-importer.h"
 #include "plenary-window.h"
-#include "views/plenary-adaptive-split.h"
-#include "views/plenary-search-panel.h"
-#include "views/plenary-sidebar.h"
+#include "plenary-adaptive-split.h"
+#include "plenary-search-panel.h"
+#include "plenary-sidebar.h"
 
 G_BEGIN_DECLS
 

@@ -6,8 +6,10 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
-#include "model/plenary-report-loader.h"
-#include "views/plenary-page-registry.h"
+#include "plenary-page-registry.h"
+#include "plenary-report-loader.h"
+#include "plenary-report-preload.h"
+#include "plenary-settings.h"
 #include "plenary-window-private.h"
 
 /* The window lays out the sidebar, the search and the pages, and turns
@@ -23,26 +25,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-/* Settings need the schema; an uninstalled build run without
- * GSETTINGS_SCHEMA_DIR still works, it just forgets. */
-static GSettings *
-create_settings (void)
-{
-  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
-  g_autoptr(GSettingsSchema) schema = NULL;
-
-  if (source != NULL)
-    schema = g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE);
-  if (schema == NULL)
-    {
-      g_message ("The settings schema %s is not installed; nothing will be remembered.",
-                 APPLICATION_ID);
-      return NULL;
-    }
-
-  return g_settings_new_full (schema, NULL, NULL);
-}
 
 /* Pages */
 
@@ -519,6 +501,7 @@ plenary_window_init (PlenaryWindow *self)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(PlenaryReport) report = NULL;
+  g_autoptr(GFile) preloaded_file = NULL;
   GtkEventController *keys;
 
   gtk_widget_init_template (GTK_WIDGET (self));
@@ -549,7 +532,7 @@ plenary_window_init (PlenaryWindow *self)
                            self, G_CONNECT_SWAPPED);
   on_session_location_cb (self);
 
-  self->settings = create_settings ();
+  self->settings = plenary_settings_new (NULL);
   if (self->settings != NULL)
     g_settings_bind (self->settings, "content-language", self->session, "content-language",
                      G_SETTINGS_BIND_DEFAULT);
@@ -569,15 +552,20 @@ plenary_window_init (PlenaryWindow *self)
 
   plenary_window_init_actions (self);
 
-  report = plenary_report_load_default (&error);
+  /* One report is parsed: the one main() began to read on a thread (the
+   * last one if it still loads), else the bundled one here. */
+  report = plenary_report_preload_finish (&preloaded_file, &error);
+  if (report == NULL && error == NULL)
+    report = plenary_report_load_default (&error);
   if (report == NULL)
     g_critical ("The bundled report does not load: %s", error->message);
   else
     plenary_window_set_report (self, report);
 
-  /* Reopen the report that was open last; if it has gone, the bundled
-   * one stays and the reader is told why. */
-  if (self->settings != NULL)
+  /* Reopen the report that was open last, unless that is the one
+   * preloaded; if it has gone, the bundled one stays and the reader is
+   * told why. */
+  if (self->settings != NULL && preloaded_file == NULL)
     {
       g_autofree char *uri = g_settings_get_string (self->settings, "last-report");
 

@@ -3,8 +3,8 @@
 
 #include <adwaita.h>
 
-#include "model/plenary-session.h"
-#include "present/plenary-presentation.h"
+#include "plenary-session.h"
+#include "plenary-presentation.h"
 #include "plenary-application.h"
 
 G_BEGIN_DECLS

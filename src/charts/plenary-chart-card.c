@@ -9,7 +9,7 @@
 #include "plenary-chart-card.h"
 #include "plenary-chart-details.h"
 #include "plenary-chart-export.h"
-#include "plenary-chart-file-dialog.h"
+#include "plenary-file-dialog.h"
 #include "plenary-chart-notify.h"
 #include "plenary-chart-print.h"
 
@@ -162,7 +162,7 @@ on_save_file_chosen_cb (GObject      *object,
   SaveRequest *request = user_data;
   PlenaryChartCard *self = request->card;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GFile) file = plenary_chart_file_dialog_save_finish (result, &error);
+  g_autoptr(GFile) file = plenary_file_dialog_finish (result, &error);
   PlenaryChartExportOptions options;
 
   if (file == NULL)
@@ -196,6 +196,7 @@ save_action (GtkWidget  *widget,
   SaveRequest *request = g_new0 (SaveRequest, 1);
   g_autofree char *file_name = NULL;
   g_autofree char *initial_name = NULL;
+  g_autoptr(GtkFileFilter) filter = NULL;
   const char *filter_name;
 
   request->card = g_object_ref (self);
@@ -227,9 +228,10 @@ save_action (GtkWidget  *widget,
   else
     initial_name = g_strdup (file_name);
 
-  plenary_chart_file_dialog_save (widget, _("Save Chart"), initial_name, filter_name,
-                                  plenary_chart_format_get_mime_type (request->format),
-                                  NULL, on_save_file_chosen_cb, request);
+  filter = plenary_file_filter_new (filter_name, plenary_chart_format_get_mime_type (request->format),
+                                    NULL);
+  plenary_file_dialog_save (widget, _("Save Chart"), initial_name, filter, NULL,
+                            on_save_file_chosen_cb, request);
 }
 
 static void

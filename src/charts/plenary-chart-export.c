@@ -8,6 +8,7 @@
 #include <cairo-svg.h>
 #include <string.h>
 
+#include "plenary-atomic-write.h"
 #include "plenary-chart-export.h"
 #include "plenary-chart-layout.h"
 #include "plenary-chart-render.h"
@@ -295,65 +296,6 @@ plenary_chart_export_to_bytes (PlenaryChartSpec                *spec,
   return g_byte_array_free_to_bytes (g_steal_pointer (&data));
 }
 
-/* Writes @bytes to a new temporary file beside @file and moves it over
- * @file when it is complete; on any failure the temporary file is removed
- * and @file is left as it was. */
-gboolean
-plenary_chart_export_write_atomic (GFile         *file,
-                                   GBytes        *bytes,
-                                   GCancellable  *cancellable,
-                                   GError       **error)
-{
-  g_autoptr(GFile) folder = NULL;
-  g_autoptr(GFile) temp = NULL;
-  g_autoptr(GFileOutputStream) stream = NULL;
-  g_autoptr(GError) local_error = NULL;
-  g_autofree char *basename = NULL;
-  gsize length;
-  const guint8 *data;
-
-  g_return_val_if_fail (G_IS_FILE (file), FALSE);
-  g_return_val_if_fail (bytes != NULL, FALSE);
-
-  folder = g_file_get_parent (file);
-  basename = g_file_get_basename (file);
-  if (folder == NULL)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_FILENAME, _("“%s” is not a file name"), basename);
-      return FALSE;
-    }
-
-  for (guint attempt = 0; stream == NULL; attempt++)
-    {
-      g_autofree char *temp_name = g_strdup_printf (".%s.%08x.part", basename, g_random_int ());
-
-      g_clear_object (&temp);
-      g_clear_error (&local_error);
-      temp = g_file_get_child (folder, temp_name);
-      stream = g_file_create (temp, G_FILE_CREATE_PRIVATE, cancellable, &local_error);
-      if (stream == NULL && (attempt > 8 || !g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_EXISTS)))
-        {
-          g_propagate_error (error, g_steal_pointer (&local_error));
-          return FALSE;
-        }
-    }
-
-  data = g_bytes_get_data (bytes, &length);
-  if (!g_output_stream_write_all (G_OUTPUT_STREAM (stream), data, length, NULL, cancellable, &local_error)
-      || !g_output_stream_close (G_OUTPUT_STREAM (stream), cancellable, &local_error)
-      || !g_file_move (temp, file, G_FILE_COPY_OVERWRITE | G_FILE_COPY_NOFOLLOW_SYMLINKS,
-                       cancellable, NULL, NULL, &local_error))
-    {
-      /* The stream may still be open after a failed write. */
-      g_output_stream_close (G_OUTPUT_STREAM (stream), NULL, NULL);
-      g_file_delete (temp, NULL, NULL);
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
 gboolean
 plenary_chart_export_to_file (PlenaryChartSpec                *spec,
                               const PlenaryChartExportOptions *options,
@@ -369,5 +311,5 @@ plenary_chart_export_to_file (PlenaryChartSpec                *spec,
   bytes = plenary_chart_export_to_bytes (spec, options, error);
   if (bytes == NULL)
     return FALSE;
-  return plenary_chart_export_write_atomic (file, bytes, cancellable, error);
+  return plenary_atomic_write_bytes (file, bytes, cancellable, error);
 }

@@ -43,10 +43,6 @@ cairo_surface_t *plenary_chart_export_image           (PlenaryChartSpec         
 GBytes          *plenary_chart_export_to_bytes        (PlenaryChartSpec                *spec,
                                                        const PlenaryChartExportOptions *options,
                                                        GError                         **error);
-gboolean         plenary_chart_export_write_atomic    (GFile                           *file,
-                                                       GBytes                          *bytes,
-                                                       GCancellable                    *cancellable,
-                                                       GError                         **error);
 gboolean         plenary_chart_export_to_file         (PlenaryChartSpec                *spec,
                                                        const PlenaryChartExportOptions *options,
                                                        GFile                           *file,

@@ -5,7 +5,7 @@
 
 #include <string.h>
 
-#include "model/plenary-content-strings.h"
+#include "plenary-content-strings.h"
 #include "plenary-chart-layout-private.h"
 #include "plenary-chart-render.h"
 

@@ -6,6 +6,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "plenary-alert.h"
 #include "plenary-chart-notify.h"
 
 /* Messages about exports: a toast in the nearest AdwToastOverlay, or,
@@ -35,8 +36,6 @@ plenary_chart_notify_error (GtkWidget    *widget,
                             const GError *error)
 {
   GtkWidget *overlay;
-  GtkRoot *root;
-  GtkWidget *dialog;
 
   g_return_if_fail (GTK_IS_WIDGET (widget));
   g_return_if_fail (error != NULL);
@@ -58,8 +57,5 @@ plenary_chart_notify_error (GtkWidget    *widget,
       return;
     }
 
-  root = gtk_widget_get_root (widget);
-  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, heading, error->message);
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
+  plenary_alert_show (widget, heading, error->message);
 }

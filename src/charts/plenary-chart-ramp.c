@@ -3,7 +3,7 @@
 
 #include <math.h>
 
-#include "model/plenary-content-strings.h"
+#include "plenary-content-strings.h"
 #include "plenary-chart-layout-private.h"
 
 /* Before → after: how far a daily output was ramped up.  When the after

@@ -3,7 +3,7 @@
 
 #include <string.h>
 
-#include "model/plenary-content-strings.h"
+#include "plenary-content-strings.h"
 #include "plenary-chart-layout.h"
 #include "plenary-chart-render.h"
 #include "plenary-number-format.h"

@@ -3,7 +3,7 @@
 
 #include <math.h>
 
-#include "model/plenary-content-strings.h"
+#include "plenary-content-strings.h"
 #include "plenary-chart-layout-private.h"
 
 /* Parts of a whole: a donut with the total in its middle, and beside it

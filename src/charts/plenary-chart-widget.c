@@ -8,7 +8,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
-#include "model/plenary-content-strings.h"
+#include "plenary-content-strings.h"
 #include "plenary-chart-render.h"
 #include "plenary-chart-theme.h"
 #include "plenary-chart-widget.h"
@@ -89,7 +89,9 @@ update_theme (PlenaryChartWidget *self)
     theme = plenary_chart_theme_new_light ();
 
 #if GTK_CHECK_VERSION (4, 10, 0)
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS /* newer than GDK_VERSION_MAX_ALLOWED */
   gtk_widget_get_color (GTK_WIDGET (self), &color);
+  G_GNUC_END_IGNORE_DEPRECATIONS
 #else
   gtk_style_context_get_color (gtk_widget_get_style_context (GTK_WIDGET (self)), &color);
 #endif

@@ -7,7 +7,7 @@
 #include <string.h>
 
 #include "plenary-import-glossary.h"
-#include "plenary-resources.h"
+#include "plenary-import-resources.h"
 
 #define GLOSSARY_PATH RESOURCE_BASE_PATH "/import/glossary.json"
 
@@ -43,8 +43,8 @@ load (void)
 
   g->by_zh = g_hash_table_new (g_str_hash, g_str_equal);
   g->concepts = g_ptr_array_new ();
-  g_assert (plenary_get_resource () != NULL);
-  bytes = g_resources_lookup_data (GLOSSARY_PATH, G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
+  bytes = g_resource_lookup_data (plenary_import_data_get_resource (), GLOSSARY_PATH,
+                                  G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
   if (bytes == NULL || !json_parser_load_from_data (parser, g_bytes_get_data (bytes, NULL),
                                                     g_bytes_get_size (bytes), &error))
     {

@@ -8,22 +8,24 @@
 
 #include "plenary-json-reader.h"
 #include "plenary-subscript.h"
-#include "plenary-report-loader.h"
+
+#define ERROR_DOMAIN(errors) ((errors)->domain ())
+#define ERROR_CODE(errors, problem) ((errors)->codes[PLENARY_JSON_PROBLEM_##problem])
 
 struct _PlenaryJsonReader
 {
-  GQuark     domain;
+  const PlenaryJsonErrors *errors;
   GString   *path;
   GError    *error;
   GPtrArray *quoted;
 };
 
 PlenaryJsonReader *
-plenary_json_reader_new (GQuark domain)
+plenary_json_reader_new (const PlenaryJsonErrors *errors)
 {
   PlenaryJsonReader *self = g_new0 (PlenaryJsonReader, 1);
 
-  self->domain = domain;
+  self->errors = errors;
   self->path = g_string_new ("$");
   return self;
 }
@@ -68,7 +70,7 @@ plenary_json_reader_fail (PlenaryJsonReader *self,
   reason = g_strdup_vprintf (format, args);
   va_end (args);
 
-  self->error = g_error_new (self->domain, code, "%s: %s", self->path->str, reason);
+  self->error = g_error_new (ERROR_DOMAIN (self->errors), code, "%s: %s", self->path->str, reason);
 }
 
 /* What the file says, made fit to stand inside a one-line message: control
@@ -195,7 +197,7 @@ member (PlenaryJsonReader *self,
 
   node = json_object_get_member (parent, key);
   if (node == NULL && required)
-    plenary_json_reader_fail (self, PLENARY_REPORT_ERROR_MISSING,
+    plenary_json_reader_fail (self, ERROR_CODE (self->errors, MISSING),
                               _("the required field “%s” is missing."), key);
   return node;
 }
@@ -209,7 +211,7 @@ plenary_json_reader_object (PlenaryJsonReader *self,
 
   if (!JSON_NODE_HOLDS_OBJECT (node))
     {
-      plenary_json_reader_fail (self, PLENARY_REPORT_ERROR_TYPE,
+      plenary_json_reader_fail (self, ERROR_CODE (self->errors, TYPE),
                                 _("expected an object, found %s."), describe_node (node));
       return NULL;
     }
@@ -249,7 +251,7 @@ plenary_json_reader_get_array (PlenaryJsonReader *self,
   if (!JSON_NODE_HOLDS_ARRAY (node))
     {
       gsize mark = plenary_json_reader_push_key (self, key);
-      plenary_json_reader_fail (self, PLENARY_REPORT_ERROR_TYPE,
+      plenary_json_reader_fail (self, ERROR_CODE (self->errors, TYPE),
                                 _("expected an array, found %s."), describe_node (node));
       plenary_json_reader_pop (self, mark);
       return NULL;
@@ -266,7 +268,7 @@ node_string (PlenaryJsonReader *self,
 
   if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
     {
-      plenary_json_reader_fail (self, PLENARY_REPORT_ERROR_TYPE,
+      plenary_json_reader_fail (self, ERROR_CODE (self->errors, TYPE),
                                 _("expected a string, found %s."), describe_node (node));
       return NULL;
     }
@@ -274,7 +276,7 @@ node_string (PlenaryJsonReader *self,
   value = json_node_get_string (node);
   if (required && (value == NULL || *value == '\0'))
     {
-      plenary_json_reader_fail (self, PLENARY_REPORT_ERROR_VALUE, _("this field must not be empty."));
+      plenary_json_reader_fail (self, ERROR_CODE (self->errors, VALUE), _("this field must not be empty."));
       return NULL;
     }
   if (value != NULL && strstr (value, "_{") != NULL)
@@ -349,10 +351,10 @@ plenary_json_reader_get_number (PlenaryJsonReader *self,
       *out_value = json_node_get_double (node);
       ok = isfinite (*out_value);
       if (!ok)
-        plenary_json_reader_fail (self, PLENARY_REPORT_ERROR_VALUE, _("the number is out of range."));
+        plenary_json_reader_fail (self, ERROR_CODE (self->errors, VALUE), _("the number is out of range."));
     }
   else
-    plenary_json_reader_fail (self, PLENARY_REPORT_ERROR_TYPE,
+    plenary_json_reader_fail (self, ERROR_CODE (self->errors, TYPE),
                               _("expected a number, found %s."), describe_node (node));
   plenary_json_reader_pop (self, mark);
   return ok;
@@ -372,7 +374,7 @@ plenary_json_reader_get_uint (PlenaryJsonReader *self,
   if (value < 0 || value > G_MAXUINT || value != floor (value))
     {
       gsize mark = plenary_json_reader_push_key (self, key);
-      plenary_json_reader_fail (self, PLENARY_REPORT_ERROR_VALUE,
+      plenary_json_reader_fail (self, ERROR_CODE (self->errors, VALUE),
                                 _("expected a whole number of at least 0, found %g."), value);
       plenary_json_reader_pop (self, mark);
       return FALSE;
@@ -454,49 +456,161 @@ describe_place (const char *data,
   return NULL;
 }
 
-/* json-glib says "<data>:3:14: Parse error: …"; say it as a sentence with
- * the place first, as every other loader message does. */
-GError *
-plenary_json_rephrase_parse_error (const GError *parse_error,
-                                   const char   *data,
-                                   gsize         length,
-                                   GQuark        domain)
+/* What went wrong, by json-glib's error code: its messages may be
+ * translated, so the place comes from the parser and the reason from the
+ * code.  Only for the scanner's generic "unexpected token" errors is
+ * json-glib's own description (which token it expected) quoted. */
+static const char *
+describe_parse_error (const GError *parse_error)
 {
-  const char *message = parse_error->message;
-  g_autofree char *shown = NULL;
-  guint line = 0, column = 0;
-  const char *reason;
+  if (parse_error->domain != JSON_PARSER_ERROR)
+    return NULL;
 
-  if (g_str_has_prefix (message, "<data>:"))
-    message += strlen ("<data>:");
-  if (sscanf (message, "%u:%u", &line, &column) == 2 && (reason = strstr (message, ": ")) != NULL)
+  switch (parse_error->code)
     {
-      const char *detail = strstr (reason + 2, ": ");
-      g_autofree char *character = describe_place (data, length, line, column, &column);
-      g_autofree char *readable = NULL;
-      const char *escape;
-
-      reason = detail ? detail + 2 : reason + 2;
-      escape = strstr (reason, "`\\");
-      if (character != NULL && escape != NULL && strchr (escape, '\'') != NULL)
-        {
-          readable = g_strdup_printf ("%.*s`%s%s", (int)(escape - reason), reason, character,
-                                      strchr (escape, '\''));
-          reason = readable;
-        }
-      shown = plenary_json_dup_for_message (reason, 120);
-      return g_error_new (domain, PLENARY_REPORT_ERROR_SYNTAX,
-                          "Line %u, column %u: the file is not valid JSON (%s).",
-                          line, column, shown);
+    case JSON_PARSER_ERROR_TRAILING_COMMA:
+      return "a comma comes before a closing bracket";
+    case JSON_PARSER_ERROR_MISSING_COMMA:
+      return "a comma is missing";
+    case JSON_PARSER_ERROR_MISSING_COLON:
+      return "a colon is missing after a member name";
+    case JSON_PARSER_ERROR_EMPTY_MEMBER_NAME:
+      return "a member name is empty";
+    case JSON_PARSER_ERROR_INVALID_DATA:
+      return "a value is not valid";
+#if JSON_CHECK_VERSION (1, 10, 0)
+    case JSON_PARSER_ERROR_INVALID_STRUCTURE:
+      return "the file holds more than one JSON value";
+    case JSON_PARSER_ERROR_INVALID_ASSIGNMENT:
+      return "an assignment is not JSON";
+#endif
+    /* json-glib 1.6 reports any unexpected token as an invalid bareword,
+     * and says which token it expected: that is worth quoting. */
+    case JSON_PARSER_ERROR_INVALID_BAREWORD:
+    case JSON_PARSER_ERROR_PARSE:
+    case JSON_PARSER_ERROR_UNKNOWN:
+    default:
+      return NULL;
     }
-  shown = plenary_json_dup_for_message (message, 120);
-  return g_error_new (domain, PLENARY_REPORT_ERROR_SYNTAX,
-                      "The file is not valid JSON (%s).", shown);
+}
+
+/* json-glib's own description of a generic parse error, without the place
+ * it starts with ("<data>:3:14: Parse error: "), with an escaped character
+ * shown as itself. */
+static char *
+dup_parse_detail (const GError *parse_error,
+                  const char   *character)
+{
+  const char *detail = strrchr (parse_error->message, ':');
+  const char *escape;
+
+  detail = detail != NULL ? detail + 1 : parse_error->message;
+  while (*detail == ' ')
+    detail++;
+
+  escape = strstr (detail, "`\\");
+  if (character != NULL && escape != NULL && strchr (escape, '\'') != NULL)
+    {
+      g_autofree char *readable = g_strdup_printf ("%.*s`%s%s", (int)(escape - detail), detail,
+                                                   character, strchr (escape, '\''));
+      return plenary_json_dup_for_message (readable, 120);
+    }
+  return plenary_json_dup_for_message (detail, 120);
+}
+
+typedef struct
+{
+  guint    line;
+  guint    column;
+  gboolean seen;
+} ErrorPlace;
+
+/* The place of a parse error: json-glib knows it only while it reports
+ * the error. */
+static void
+on_parser_error_cb (JsonParser   *parser,
+                    const GError *error,
+                    gpointer      user_data)
+{
+  ErrorPlace *place = user_data;
+
+  if (place->seen)
+    return;
+  place->line = json_parser_get_current_line (parser);
+  place->column = json_parser_get_current_pos (parser);
+  place->seen = TRUE;
+}
+
+/**
+ * plenary_json_parser_new:
+ *
+ * Returns: (transfer full): a parser for a report: immutable, and strict
+ *   where json-glib can be (1.10 on)
+ */
+JsonParser *
+plenary_json_parser_new (void)
+{
+  JsonParser *parser = json_parser_new_immutable ();
+
+#if JSON_CHECK_VERSION (1, 10, 0)
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS /* newer than JSON_VERSION_MAX_ALLOWED */
+  json_parser_set_strict (parser, TRUE);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+#endif
+  return parser;
+}
+
+/**
+ * plenary_json_parse:
+ *
+ * Parses @data with @parser; a parse error becomes a sentence with the
+ * place first, as every other loader message is.
+ */
+gboolean
+plenary_json_parse (JsonParser              *parser,
+                    const char              *data,
+                    gsize                    length,
+                    const PlenaryJsonErrors *errors,
+                    GError                 **error)
+{
+  g_autoptr(GError) parse_error = NULL;
+  g_autofree char *character = NULL;
+  g_autofree char *detail = NULL;
+  ErrorPlace place = { 0, 0, FALSE };
+  const char *reason;
+  gulong handler;
+  int code;
+
+  handler = g_signal_connect (parser, "error", G_CALLBACK (on_parser_error_cb), &place);
+  json_parser_load_from_data (parser, data, length, &parse_error);
+  g_signal_handler_disconnect (parser, handler);
+  if (parse_error == NULL)
+    return TRUE;
+
+  code = ERROR_CODE (errors, SYNTAX);
+#if JSON_CHECK_VERSION (1, 10, 0)
+  if (g_error_matches (parse_error, JSON_PARSER_ERROR, JSON_PARSER_ERROR_NESTING))
+    code = ERROR_CODE (errors, TOO_DEEP);
+#endif
+
+  if (place.seen && place.line > 0)
+    character = describe_place (data, length, place.line, place.column, &place.column);
+  reason = describe_parse_error (parse_error);
+  if (reason == NULL)
+    reason = detail = dup_parse_detail (parse_error, character);
+
+  if (place.seen && place.line > 0)
+    g_set_error (error, ERROR_DOMAIN (errors), code,
+                 "Line %u, column %u: the file is not valid JSON (%s).",
+                 place.line, place.column, reason);
+  else
+    g_set_error (error, ERROR_DOMAIN (errors), code, "The file is not valid JSON (%s).", reason);
+  return FALSE;
 }
 
 static void
-set_error_at (GError     **error,
-              GQuark       domain,
+set_error_at (GError                 **error,
+              const PlenaryJsonErrors *errors,
               int          code,
               const char  *data,
               gsize        offset,
@@ -505,7 +619,7 @@ set_error_at (GError     **error,
   guint line, column;
 
   offset_to_line_column (data, offset, &line, &column);
-  g_set_error (error, domain, code, "Line %u, column %u: %s", line, column, reason);
+  g_set_error (error, ERROR_DOMAIN (errors), code, "Line %u, column %u: %s", line, column, reason);
 }
 
 /* Refuses what the parser must never see: files too large to be a report,
@@ -524,7 +638,7 @@ plenary_json_check_bytes (const char  *data,
                           gsize        length,
                           gsize        max_bytes,
                           guint        max_depth,
-                          GQuark       domain,
+                          const PlenaryJsonErrors *errors,
                           GError     **error)
 {
   g_autofree char *open = NULL;
@@ -535,7 +649,7 @@ plenary_json_check_bytes (const char  *data,
 
   if (length > max_bytes)
     {
-      g_set_error (error, domain, PLENARY_REPORT_ERROR_TOO_LARGE,
+      g_set_error (error, ERROR_DOMAIN (errors), ERROR_CODE (errors, TOO_LARGE),
                    "The file is %.1f MiB; reports larger than %u MiB are refused.",
                    length / 1048576.0, (guint)(max_bytes / 1048576));
       return FALSE;
@@ -543,14 +657,14 @@ plenary_json_check_bytes (const char  *data,
 
   if (length == 0)
     {
-      g_set_error (error, domain, PLENARY_REPORT_ERROR_SYNTAX, "The file is empty.");
+      g_set_error (error, ERROR_DOMAIN (errors), ERROR_CODE (errors, SYNTAX), "The file is empty.");
       return FALSE;
     }
 
   if (!g_utf8_validate_len (data, length, &end))
     {
       offset_to_line_column (data, end - data, &line, &column);
-      g_set_error (error, domain, PLENARY_REPORT_ERROR_ENCODING,
+      g_set_error (error, ERROR_DOMAIN (errors), ERROR_CODE (errors, ENCODING),
                    "Line %u, column %u: the file is not valid UTF-8 text (byte 0x%02X).",
                    line, column, (guchar)*end);
       return FALSE;
@@ -568,13 +682,13 @@ plenary_json_check_bytes (const char  *data,
     start++;
   if (start == length)
     {
-      g_set_error (error, domain, PLENARY_REPORT_ERROR_SYNTAX,
+      g_set_error (error, ERROR_DOMAIN (errors), ERROR_CODE (errors, SYNTAX),
                    "The file holds nothing but white space.");
       return FALSE;
     }
   if (data[start] != '{')
     {
-      set_error_at (error, domain, PLENARY_REPORT_ERROR_SYNTAX, data, start,
+      set_error_at (error, errors, ERROR_CODE (errors, SYNTAX), data, start,
                     "the file is not a JSON object; a report starts with “{”.");
       return FALSE;
     }
@@ -597,7 +711,7 @@ plenary_json_check_bytes (const char  *data,
 
       if (closed)
         {
-          set_error_at (error, domain, PLENARY_REPORT_ERROR_SYNTAX, data, i,
+          set_error_at (error, errors, ERROR_CODE (errors, SYNTAX), data, i,
                         "the file goes on after the end of the JSON.");
           return FALSE;
         }
@@ -606,13 +720,13 @@ plenary_json_check_bytes (const char  *data,
         in_string = TRUE;
       else if (c == '\'')
         {
-          set_error_at (error, domain, PLENARY_REPORT_ERROR_SYNTAX, data, i,
+          set_error_at (error, errors, ERROR_CODE (errors, SYNTAX), data, i,
                         "the file is not valid JSON (strings must be in double quotes).");
           return FALSE;
         }
       else if (c == '/')
         {
-          set_error_at (error, domain, PLENARY_REPORT_ERROR_SYNTAX, data, i,
+          set_error_at (error, errors, ERROR_CODE (errors, SYNTAX), data, i,
                         "the file is not valid JSON (comments are not allowed).");
           return FALSE;
         }
@@ -621,7 +735,7 @@ plenary_json_check_bytes (const char  *data,
           if (depth >= max_depth)
             {
               offset_to_line_column (data, i, &line, &column);
-              g_set_error (error, domain, PLENARY_REPORT_ERROR_TOO_DEEP,
+              g_set_error (error, ERROR_DOMAIN (errors), ERROR_CODE (errors, TOO_DEEP),
                            "Line %u, column %u: the JSON is nested more than %u levels deep, "
                            "deeper than any report.", line, column, max_depth);
               return FALSE;
@@ -639,7 +753,7 @@ plenary_json_check_bytes (const char  *data,
 
   if (in_string || (depth > 0 && !mismatched))
     {
-      set_error_at (error, domain, PLENARY_REPORT_ERROR_SYNTAX, data, length,
+      set_error_at (error, errors, ERROR_CODE (errors, SYNTAX), data, length,
                     in_string ? "the file ends inside a string; it may have been cut short."
                               : "the file ends before its objects and arrays are closed; "
                                 "it may have been cut short.");

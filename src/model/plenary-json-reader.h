@@ -10,7 +10,26 @@ G_BEGIN_DECLS
  * ($.indicators[12].value) and why. */
 typedef struct _PlenaryJsonReader PlenaryJsonReader;
 
-PlenaryJsonReader *plenary_json_reader_new        (GQuark              domain);
+/* The kinds of problem the reader finds itself.  The reader knows no
+ * caller's error domain: the caller hands it a table that says which of
+ * its own error codes each kind becomes. */
+typedef enum {
+  PLENARY_JSON_PROBLEM_TOO_LARGE,
+  PLENARY_JSON_PROBLEM_TOO_DEEP,
+  PLENARY_JSON_PROBLEM_ENCODING,
+  PLENARY_JSON_PROBLEM_SYNTAX,
+  PLENARY_JSON_PROBLEM_TYPE,
+  PLENARY_JSON_PROBLEM_MISSING,
+  PLENARY_JSON_PROBLEM_VALUE,
+  PLENARY_JSON_N_PROBLEMS
+} PlenaryJsonProblem;
+
+typedef struct {
+  GQuark (*domain) (void);
+  int      codes[PLENARY_JSON_N_PROBLEMS];
+} PlenaryJsonErrors;
+
+PlenaryJsonReader *plenary_json_reader_new        (const PlenaryJsonErrors *errors);
 void               plenary_json_reader_free       (PlenaryJsonReader  *self);
 gboolean           plenary_json_reader_failed     (PlenaryJsonReader  *self);
 GError            *plenary_json_reader_steal_error (PlenaryJsonReader *self);
@@ -61,15 +80,17 @@ gboolean           plenary_json_reader_get_text   (PlenaryJsonReader  *self,
 
 char              *plenary_json_dup_for_message   (const char         *text,
                                                    guint               max_chars);
-GError            *plenary_json_rephrase_parse_error (const GError     *parse_error,
+JsonParser        *plenary_json_parser_new        (void);
+gboolean           plenary_json_parse             (JsonParser         *parser,
                                                    const char         *data,
                                                    gsize               length,
-                                                   GQuark              domain);
+                                                   const PlenaryJsonErrors *errors,
+                                                   GError            **error);
 gboolean           plenary_json_check_bytes       (const char         *data,
                                                    gsize               length,
                                                    gsize               max_bytes,
                                                    guint               max_depth,
-                                                   GQuark              domain,
+                                                   const PlenaryJsonErrors *errors,
                                                    GError            **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PlenaryJsonReader, plenary_json_reader_free)

@@ -6,6 +6,8 @@
 
 G_BEGIN_DECLS
 
+const PlenaryJsonErrors *plenary_report_loader_json_errors (void);
+
 /* Shared by the two halves of the report loader: the text and its
  * indicators (plenary-report-loader.c), and the investment plan and the
  * charts that are checked against them (plenary-report-loader-charts.c). */

@@ -8,7 +8,7 @@
 #include <string.h>
 
 #include "plenary-json-reader.h"
-#include "plenary-resources.h"
+#include "plenary-report-resources.h"
 #include "plenary-report-loader.h"
 #include "plenary-report-private.h"
 #include "plenary-report-loader-private.h"
@@ -18,6 +18,26 @@
 #define DEFAULT_REPORT_PATH RESOURCE_BASE_PATH "/reports/guangzhou-2019-2020.json"
 
 G_DEFINE_QUARK (plenary-report-error-quark, plenary_report_error)
+
+/* What the JSON reader's problems are called in a report's errors. */
+static const PlenaryJsonErrors json_errors = {
+  plenary_report_error_quark,
+  {
+    [PLENARY_JSON_PROBLEM_TOO_LARGE] = PLENARY_REPORT_ERROR_TOO_LARGE,
+    [PLENARY_JSON_PROBLEM_TOO_DEEP] = PLENARY_REPORT_ERROR_TOO_DEEP,
+    [PLENARY_JSON_PROBLEM_ENCODING] = PLENARY_REPORT_ERROR_ENCODING,
+    [PLENARY_JSON_PROBLEM_SYNTAX] = PLENARY_REPORT_ERROR_SYNTAX,
+    [PLENARY_JSON_PROBLEM_TYPE] = PLENARY_REPORT_ERROR_TYPE,
+    [PLENARY_JSON_PROBLEM_MISSING] = PLENARY_REPORT_ERROR_MISSING,
+    [PLENARY_JSON_PROBLEM_VALUE] = PLENARY_REPORT_ERROR_VALUE,
+  },
+};
+
+const PlenaryJsonErrors *
+plenary_report_loader_json_errors (void)
+{
+  return &json_errors;
+}
 
 /* As in the schema: ^[a-z0-9]+(-[a-z0-9]+)*$, so that an id can stand in
  * a URL or a file name as it is. */
@@ -625,7 +645,6 @@ plenary_report_load_bytes (GBytes  *bytes,
                            GError **error)
 {
   g_autoptr(JsonParser) parser = NULL;
-  g_autoptr(GError) parse_error = NULL;
   g_autoptr(PlenaryJsonReader) reader = NULL;
   g_autoptr(PlenaryReport) report = NULL;
   const char *data;
@@ -638,19 +657,15 @@ plenary_report_load_bytes (GBytes  *bytes,
 
   data = g_bytes_get_data (bytes, &length);
   if (!plenary_json_check_bytes (data, length, PLENARY_REPORT_MAX_BYTES,
-                                 PLENARY_REPORT_MAX_DEPTH, PLENARY_REPORT_ERROR, error))
+                                 PLENARY_REPORT_MAX_DEPTH, &json_errors, error))
     return NULL;
 
-  parser = json_parser_new_immutable ();
-  if (!json_parser_load_from_data (parser, data, length, &parse_error))
-    {
-      g_propagate_error (error, plenary_json_rephrase_parse_error (parse_error, data, length,
-                                                                   PLENARY_REPORT_ERROR));
-      return NULL;
-    }
+  parser = plenary_json_parser_new ();
+  if (!plenary_json_parse (parser, data, length, &json_errors, error))
+    return NULL;
 
   report = plenary_report_new ();
-  reader = plenary_json_reader_new (PLENARY_REPORT_ERROR);
+  reader = plenary_json_reader_new (&json_errors);
   l.reader = reader;
   l.report = report;
 
@@ -728,19 +743,13 @@ plenary_report_load_file (GFile         *file,
   return plenary_report_load_bytes (bytes, error);
 }
 
-/* Referencing the resource keeps its object file, and the constructor that
- * registers it, in every binary that links the static library. */
-static void
-ensure_resources (void)
-{
-  g_assert (plenary_get_resource () != NULL);
-}
-
+/* The bundled report is in the model's own resource, read from it
+ * directly: nothing needs to have registered it. */
 GBytes *
 plenary_report_dup_default_bytes (void)
 {
-  ensure_resources ();
-  return g_resources_lookup_data (DEFAULT_REPORT_PATH, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+  return g_resource_lookup_data (plenary_report_data_get_resource (), DEFAULT_REPORT_PATH,
+                                 G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
 }
 
 PlenaryReport *
@@ -748,8 +757,8 @@ plenary_report_load_default (GError **error)
 {
   g_autoptr(GBytes) bytes = NULL;
 
-  ensure_resources ();
-  bytes = g_resources_lookup_data (DEFAULT_REPORT_PATH, G_RESOURCE_LOOKUP_FLAGS_NONE, error);
+  bytes = g_resource_lookup_data (plenary_report_data_get_resource (), DEFAULT_REPORT_PATH,
+                                  G_RESOURCE_LOOKUP_FLAGS_NONE, error);
   if (bytes == NULL)
     return NULL;
   return plenary_report_load_bytes (bytes, error);

@@ -5,9 +5,10 @@
 
 #include <glib/gi18n.h>
 
-#include "model/plenary-report-loader.h"
+#include "plenary-report-loader.h"
 #include "plenary-present-cli.h"
 #include "plenary-presentation.h"
+#include "plenary-settings.h"
 #include "plenary-slide-list.h"
 #include "plenary-slide-pdf.h"
 
@@ -17,7 +18,7 @@
 static PlenarySlideTheme
 saved_theme (void)
 {
-  g_autoptr(GSettings) settings = plenary_presentation_settings_new ();
+  g_autoptr(GSettings) settings = plenary_settings_new ("presentation-theme");
 
   if (settings == NULL)
     return PLENARY_SLIDE_THEME_DARK;

@@ -4,7 +4,7 @@
 #include <stdio.h>
 #include <gtk/gtk.h>
 
-#include "model/plenary-report.h"
+#include "plenary-report.h"
 
 G_BEGIN_DECLS
 

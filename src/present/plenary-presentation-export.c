@@ -5,8 +5,9 @@
 
 #include <glib/gi18n.h>
 
-#include "charts/plenary-chart-file-dialog.h"
+#include "plenary-file-dialog.h"
 #include "plenary-presentation.h"
+#include "plenary-settings.h"
 #include "plenary-slide-list.h"
 #include "plenary-slide-pdf.h"
 
@@ -57,14 +58,14 @@ on_file_chosen_cb (GObject      *source,
   PlenarySlideTheme theme = PLENARY_SLIDE_THEME_DARK;
   GError *error = NULL;
 
-  export->file = plenary_chart_file_dialog_save_finish (result, &error);
+  export->file = plenary_file_dialog_finish (result, &error);
   if (export->file == NULL)
     {
       g_task_return_error (task, error);
       return;
     }
 
-  settings = plenary_presentation_settings_new ();
+  settings = plenary_settings_new ("presentation-theme");
   if (settings != NULL)
     theme = g_settings_get_enum (settings, "presentation-theme");
   slides = plenary_slide_list_new (export->report, NULL, export->language);
@@ -91,6 +92,7 @@ plenary_presentation_export_pdf (GtkWidget           *parent,
 {
   g_autoptr(GTask) task = NULL;
   g_autofree char *name = NULL;
+  g_autoptr(GtkFileFilter) filter = NULL;
   Export *export;
 
   g_return_if_fail (GTK_IS_WIDGET (parent));
@@ -106,9 +108,9 @@ plenary_presentation_export_pdf (GtkWidget           *parent,
 
   /* TRANSLATORS: the suggested file name; %s is the report's id, e.g. guangzhou-2019-2020 */
   name = g_strdup_printf (_("%s-slides.pdf"), plenary_report_get_id (report));
-  plenary_chart_file_dialog_save (parent, _("Export Slides as PDF"), name, _("PDF documents"),
-                                  "application/pdf", cancellable, on_file_chosen_cb,
-                                  g_steal_pointer (&task));
+  filter = plenary_file_filter_new (_("PDF documents"), "application/pdf", "pdf");
+  plenary_file_dialog_save (parent, _("Export Slides as PDF"), name, filter, cancellable,
+                            on_file_chosen_cb, g_steal_pointer (&task));
 }
 
 /**

@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "plenary-presentation.h"
+#include "plenary-settings.h"
 #include "plenary-presentation-window.h"
 #include "plenary-presenter-window.h"
 #include "plenary-slide-list.h"
@@ -42,26 +43,6 @@ enum {
 };
 
 static guint signals[N_SIGNALS];
-
-/**
- * plenary_presentation_settings_new:
- *
- * Returns: (transfer full) (nullable): the application's settings, or
- *   %NULL when its schema is not installed (an uninstalled build run
- *   without GSETTINGS_SCHEMA_DIR), in which case the slides are dark
- */
-GSettings *
-plenary_presentation_settings_new (void)
-{
-  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
-  g_autoptr(GSettingsSchema) schema = NULL;
-
-  if (source != NULL)
-    schema = g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE);
-  if (schema == NULL || !g_settings_schema_has_key (schema, "presentation-theme"))
-    return NULL;
-  return g_settings_new (APPLICATION_ID);
-}
 
 static void
 plenary_presentation_dispose (GObject *object)
@@ -350,7 +331,7 @@ plenary_presentation_start_slides (GtkWindow *parent,
   self->display = g_object_ref (parent ? gtk_widget_get_display (GTK_WIDGET (parent))
                                        : gdk_display_get_default ());
   self->monitors = g_object_ref (gdk_display_get_monitors (self->display));
-  self->settings = plenary_presentation_settings_new ();
+  self->settings = plenary_settings_new ("presentation-theme");
   g_set_weak_pointer (&self->parent, parent);
 
   if (parent != NULL && gtk_window_get_application (parent) != NULL)

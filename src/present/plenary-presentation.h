@@ -3,7 +3,7 @@
 
 #include <gtk/gtk.h>
 
-#include "model/plenary-report.h"
+#include "plenary-report.h"
 #include "plenary-slideshow.h"
 
 G_BEGIN_DECLS
@@ -25,7 +25,6 @@ PlenarySlideshow    *plenary_presentation_get_slideshow        (PlenaryPresentat
 GtkWindow           *plenary_presentation_get_slides_window    (PlenaryPresentation *self);
 GtkWindow           *plenary_presentation_get_presenter_window (PlenaryPresentation *self);
 
-GSettings           *plenary_presentation_settings_new         (void);
 
 void                 plenary_presentation_export_pdf           (GtkWidget           *parent,
                                                                 PlenaryReport       *report,

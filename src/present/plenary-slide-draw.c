@@ -4,8 +4,8 @@
 #include <math.h>
 #include <pango/pangocairo.h>
 
-#include "charts/plenary-chart-layout.h"
-#include "charts/plenary-chart-render.h"
+#include "plenary-chart-layout.h"
+#include "plenary-chart-render.h"
 #include "plenary-slide-draw.h"
 #include "plenary-slide-painter.h"
 

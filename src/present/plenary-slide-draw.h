@@ -3,7 +3,7 @@
 
 #include <cairo.h>
 
-#include "charts/plenary-chart-theme.h"
+#include "plenary-chart-theme.h"
 #include "plenary-slide.h"
 
 G_BEGIN_DECLS

@@ -4,8 +4,8 @@
 #include <math.h>
 #include <string.h>
 
-#include "model/plenary-content-strings.h"
-#include "model/plenary-number-format.h"
+#include "plenary-content-strings.h"
+#include "plenary-number-format.h"
 #include "plenary-slide-list.h"
 #include "plenary-slide-private.h"
 

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include "model/plenary-report.h"
+#include "plenary-report.h"
 #include "plenary-slide.h"
 
 G_BEGIN_DECLS

@@ -6,6 +6,7 @@
 #include <cairo-pdf.h>
 #include <glib/gi18n.h>
 
+#include "plenary-atomic-write.h"
 #include "plenary-slide-pdf.h"
 
 /* The slideshow as a PDF, for a conference-room computer without
@@ -112,27 +113,21 @@ plenary_slide_pdf_export (GPtrArray          *slides,
                           GCancellable       *cancellable,
                           GError            **error)
 {
-  g_autoptr(GFileOutputStream) stream = NULL;
+  GOutputStream *stream;
 
   g_return_val_if_fail (slides != NULL, FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
-  stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, cancellable, error);
+  stream = plenary_atomic_write_begin (file, cancellable, error);
   if (stream == NULL)
     return FALSE;
 
-  if (!plenary_slide_pdf_write (slides, theme, G_OUTPUT_STREAM (stream), cancellable, error))
+  if (!plenary_slide_pdf_write (slides, theme, stream, cancellable, error))
     {
-      g_autoptr(GCancellable) abort = g_cancellable_new ();
-
-      /* Closing with a cancelled cancellable drops the temporary file and
-       * leaves the destination as it was. */
-      g_cancellable_cancel (abort);
-      g_output_stream_close (G_OUTPUT_STREAM (stream), abort, NULL);
+      plenary_atomic_write_abort (stream);
       return FALSE;
     }
-
-  return g_output_stream_close (G_OUTPUT_STREAM (stream), cancellable, error);
+  return plenary_atomic_write_commit (stream, cancellable, error);
 }
 
 typedef struct

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "plenary-slide.h"
-#include "model/plenary-number-format.h"
+#include "plenary-number-format.h"
 
 G_BEGIN_DECLS
 

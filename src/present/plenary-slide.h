@@ -3,8 +3,8 @@
 
 #include <glib-object.h>
 
-#include "model/plenary-chart-spec.h"
-#include "model/plenary-language.h"
+#include "plenary-chart-spec.h"
+#include "plenary-language.h"
 
 G_BEGIN_DECLS
 

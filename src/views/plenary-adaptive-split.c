@@ -12,6 +12,12 @@
  * AdwLeaflet with hand-made back button and title-button rules on 1.2.
  * The window gives it two header bars and two bodies and never asks which. */
 
+/* AdwNavigationSplitView and AdwBreakpoint are newer than the floor
+ * (ADW_VERSION_MAX_ALLOWED); this file uses them only behind the check. */
+#if ADW_CHECK_VERSION (1, 4, 0)
+G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+#endif
+
 #define FOLD_BELOW "max-width: 640sp"
 #define SIDEBAR_WIDTH 280
 
@@ -356,3 +362,7 @@ plenary_adaptive_split_new (void)
 {
   return g_object_new (PLENARY_TYPE_ADAPTIVE_SPLIT, NULL);
 }
+
+#if ADW_CHECK_VERSION (1, 4, 0)
+G_GNUC_END_IGNORE_DEPRECATIONS
+#endif

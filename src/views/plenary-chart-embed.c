@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #define G_LOG_DOMAIN "plenary-chart-embed"
 
-#include "charts/plenary-chart-card.h"
+#include "plenary-chart-card.h"
 #include "plenary-chart-embed.h"
 
 /* A chart card inside the reading view or an indicator card. Its source

@@ -3,7 +3,7 @@
 
 #include <gtk/gtk.h>
 
-#include "model/plenary-chart-spec.h"
+#include "plenary-chart-spec.h"
 
 G_BEGIN_DECLS
 

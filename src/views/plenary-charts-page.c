@@ -6,11 +6,11 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
-#include "charts/plenary-chart-card.h"
-#include "charts/plenary-chart-export.h"
-#include "charts/plenary-chart-file-dialog.h"
-#include "charts/plenary-chart-grid.h"
-#include "charts/plenary-chart-notify.h"
+#include "plenary-chart-card.h"
+#include "plenary-chart-export.h"
+#include "plenary-file-dialog.h"
+#include "plenary-chart-grid.h"
+#include "plenary-chart-notify.h"
 #include "plenary-charts-page.h"
 
 /* The Charts destination: every chart of the report as a card, under the
@@ -220,7 +220,7 @@ on_export_folder_chosen_cb (GObject      *object,
 {
   g_autoptr(PlenaryChartsPage) self = user_data;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GFile) folder = plenary_chart_file_dialog_folder_finish (result, &error);
+  g_autoptr(GFile) folder = plenary_file_dialog_finish (result, &error);
   PlenaryChartExportOptions options;
 
   if (folder == NULL)
@@ -251,8 +251,8 @@ plenary_charts_page_export_all (PlenaryChartsPage *self)
 
   if (self->report == NULL)
     return;
-  plenary_chart_file_dialog_folder (GTK_WIDGET (self), _("Export All Charts"), NULL,
-                                    on_export_folder_chosen_cb, g_object_ref (self));
+  plenary_file_dialog_select_folder (GTK_WIDGET (self), _("Export All Charts"), NULL,
+                                     on_export_folder_chosen_cb, g_object_ref (self));
 }
 
 static void

@@ -3,7 +3,7 @@
 
 #include <adwaita.h>
 
-#include "model/plenary-report.h"
+#include "plenary-report.h"
 
 G_BEGIN_DECLS
 

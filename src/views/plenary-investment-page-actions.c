@@ -5,7 +5,9 @@
 
 #include <glib/gi18n.h>
 
-#include "model/plenary-investment-table.h"
+#include "plenary-atomic-write.h"
+#include "plenary-file-dialog.h"
+#include "plenary-investment-table.h"
 #include "plenary-investment-page-private.h"
 
 /* The investment page's ways out for the table: the clipboard, as
@@ -58,17 +60,6 @@ save_csv (PlenaryInvestmentPage *self,
   plenary_investment_page_save_csv_async (self, file, NULL, on_csv_saved_cb, g_object_ref (file));
 }
 
-static GtkFileFilter *
-create_csv_filter (void)
-{
-  GtkFileFilter *filter = gtk_file_filter_new ();
-
-  gtk_file_filter_set_name (filter, _("CSV Files"));
-  gtk_file_filter_add_mime_type (filter, "text/csv");
-  gtk_file_filter_add_suffix (filter, "csv");
-  return filter;
-}
-
 static char *
 dup_csv_name (PlenaryInvestmentPage *self)
 {
@@ -79,14 +70,13 @@ dup_csv_name (PlenaryInvestmentPage *self)
                           plenary_language_to_string (self->language));
 }
 
-#if GTK_CHECK_VERSION (4, 10, 0)
 static void
 on_save_dialog_done_cb (GObject      *object,
                         GAsyncResult *result,
                         gpointer      user_data)
 {
   g_autoptr(PlenaryInvestmentPage) self = user_data;
-  g_autoptr(GFile) file = gtk_file_dialog_save_finish (GTK_FILE_DIALOG (object), result, NULL);
+  g_autoptr(GFile) file = plenary_file_dialog_finish (result, NULL);
 
   if (file != NULL)
     save_csv (self, file);
@@ -98,58 +88,12 @@ export_csv_action (GtkWidget  *widget,
                    GVariant   *parameter)
 {
   PlenaryInvestmentPage *self = PLENARY_INVESTMENT_PAGE (widget);
-  g_autoptr(GtkFileDialog) dialog = gtk_file_dialog_new ();
-  g_autoptr(GListStore) filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
-  g_autoptr(GtkFileFilter) filter = create_csv_filter ();
+  g_autoptr(GtkFileFilter) filter = plenary_file_filter_new (_("CSV Files"), "text/csv", "csv");
   g_autofree char *name = dup_csv_name (self);
 
-  g_list_store_append (filters, filter);
-  gtk_file_dialog_set_title (dialog, _("Export Table"));
-  gtk_file_dialog_set_initial_name (dialog, name);
-  gtk_file_dialog_set_filters (dialog, G_LIST_MODEL (filters));
-  gtk_file_dialog_set_default_filter (dialog, filter);
-  gtk_file_dialog_save (dialog, GTK_WINDOW (gtk_widget_get_root (widget)), NULL,
-                        on_save_dialog_done_cb, g_object_ref (self));
+  plenary_file_dialog_save (widget, _("Export Table"), name, filter, NULL,
+                            on_save_dialog_done_cb, g_object_ref (self));
 }
-#else
-static void
-on_save_native_response_cb (GtkNativeDialog *native,
-                            int              response,
-                            gpointer         user_data)
-{
-  g_autoptr(PlenaryInvestmentPage) self = user_data;
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
-      if (file != NULL)
-        save_csv (self, file);
-    }
-  gtk_native_dialog_destroy (native);
-  g_object_unref (native);
-}
-
-static void
-export_csv_action (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *parameter)
-{
-  PlenaryInvestmentPage *self = PLENARY_INVESTMENT_PAGE (widget);
-  GtkFileChooserNative *native;
-  g_autoptr(GtkFileFilter) filter = create_csv_filter ();
-  g_autofree char *name = dup_csv_name (self);
-
-  native = gtk_file_chooser_native_new (_("Export Table"),
-                                        GTK_WINDOW (gtk_widget_get_root (widget)),
-                                        GTK_FILE_CHOOSER_ACTION_SAVE,
-                                        _("_Export"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (native), name);
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), filter);
-  g_signal_connect (native, "response", G_CALLBACK (on_save_native_response_cb), g_object_ref (self));
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
-}
-#endif
 
 void
 _plenary_investment_page_update_actions (PlenaryInvestmentPage *self)
@@ -177,7 +121,7 @@ on_csv_replaced_cb (GObject      *object,
   g_autoptr(GTask) task = user_data;
   GError *error = NULL;
 
-  if (g_file_replace_contents_finish (G_FILE (object), result, NULL, &error))
+  if (plenary_atomic_write_bytes_finish (G_FILE (object), result, &error))
     g_task_return_boolean (task, TRUE);
   else
     g_task_return_error (task, error);
@@ -223,11 +167,9 @@ plenary_investment_page_save_csv_async (PlenaryInvestmentPage *self,
   g_string_append (contents, csv);
   bytes = g_string_free_to_bytes (contents);
 
-  /* Written to a temporary file and renamed over the old one, so a failed
-   * write never leaves half a table behind. */
-  g_file_replace_contents_bytes_async (file, bytes, NULL, FALSE,
-                                       G_FILE_CREATE_REPLACE_DESTINATION, cancellable,
-                                       on_csv_replaced_cb, g_steal_pointer (&task));
+  /* A failed write never leaves half a table behind. */
+  plenary_atomic_write_bytes_async (file, bytes, cancellable, on_csv_replaced_cb,
+                                    g_steal_pointer (&task));
 }
 
 gboolean

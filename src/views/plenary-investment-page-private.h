@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include "charts/plenary-chart-grid.h"
+#include "plenary-chart-grid.h"
 #include "plenary-investment-page.h"
 
 G_BEGIN_DECLS

@@ -7,8 +7,8 @@
 #include <math.h>
 #include <string.h>
 
-#include "model/plenary-investment-table.h"
-#include "model/plenary-number-format.h"
+#include "plenary-investment-table.h"
+#include "plenary-number-format.h"
 #include "plenary-investment-page-private.h"
 
 /* The investment page's table: its cells, its sorters, its look, and the

@@ -6,10 +6,10 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
-#include "charts/plenary-chart-card.h"
-#include "model/plenary-content-strings.h"
-#include "model/plenary-investment-table.h"
-#include "model/plenary-number-format.h"
+#include "plenary-chart-card.h"
+#include "plenary-content-strings.h"
+#include "plenary-investment-table.h"
+#include "plenary-number-format.h"
 #include "plenary-investment-page-private.h"
 
 /* The Investment destination: where the year's key-project money goes.  A

@@ -3,8 +3,8 @@
 
 #include <glib.h>
 
-#include "model/plenary-indicator.h"
-#include "model/plenary-paragraph.h"
+#include "plenary-indicator.h"
+#include "plenary-paragraph.h"
 
 G_BEGIN_DECLS
 

@@ -6,7 +6,7 @@
 #include <glib/gi18n.h>
 #include <stdio.h>
 
-#include "model/plenary-content-strings.h"
+#include "plenary-content-strings.h"
 #include "plenary-markup.h"
 #include "plenary-overview-page.h"
 

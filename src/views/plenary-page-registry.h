@@ -3,7 +3,7 @@
 
 #include <gtk/gtk.h>
 
-#include "model/plenary-session.h"
+#include "plenary-session.h"
 
 G_BEGIN_DECLS
 

@@ -3,8 +3,8 @@
 
 #include <adwaita.h>
 
-#include "model/plenary-search.h"
-#include "model/plenary-session.h"
+#include "plenary-search.h"
+#include "plenary-session.h"
 
 G_BEGIN_DECLS
 

@@ -100,6 +100,36 @@ test_full_disk (void)
   g_rmdir (base);
 }
 
+/* The same for a file that did not exist: GIO writes a new file in place,
+ * so the atomic write must remove what it wrote. */
+static void
+test_full_disk_new_file (void)
+{
+  g_autofree char *base = g_dir_make_tmp ("plenary-export-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (base, "chart.png", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  PlenaryChartExportOptions options;
+
+  if (!mount_tmpfs (base, "size=48k"))
+    {
+      g_rmdir (base);
+      g_test_skip ("mounting a small tmpfs needs root");
+      return;
+    }
+
+  options_for (&options);
+  options.scale = 3;
+
+  g_assert_false (plenary_chart_export_to_file (some_chart (), &options, file, NULL, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NO_SPACE);
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  g_assert_cmpuint (count_entries (base), ==, 0);
+
+  unmount (base);
+  g_rmdir (base);
+}
+
 /* A read-only file system refuses even root, so this case runs where the
  * folder-permission test cannot. */
 static void
@@ -352,6 +382,7 @@ main (int   argc,
   g_test_add_func ("/charts/export-failures/read-only-folder", test_read_only_folder);
   g_test_add_func ("/charts/export-failures/read-only-file-system", test_read_only_file_system);
   g_test_add_func ("/charts/export-failures/full-disk", test_full_disk);
+  g_test_add_func ("/charts/export-failures/full-disk-new-file", test_full_disk_new_file);
   g_test_add_func ("/charts/export-failures/failed-move", test_failed_move_cleans_up);
   g_test_add_func ("/charts/export-failures/replace-and-cancel", test_replace_and_cancel);
   g_test_add_func ("/charts/export-failures/export-all-async", test_export_all_async);

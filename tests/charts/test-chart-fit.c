@@ -5,7 +5,7 @@
 #include "plenary-chart-export.h"
 #include "plenary-chart-layout.h"
 #include "plenary-report-loader.h"
-#include "present/plenary-slide-draw.h"
+#include "plenary-slide-draw.h"
 
 /* Every chart of the bundled report, in both languages, at the sizes it is
  * shown at (a card in a narrow and a wide window, the export, a slide):

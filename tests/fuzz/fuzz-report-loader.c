@@ -8,7 +8,7 @@
 #include <stdint.h>
 #include <string.h>
 
-#include "model/plenary-report-loader.h"
+#include "plenary-report-loader.h"
 
 int LLVMFuzzerInitialize (int    *argc,
                           char ***argv);

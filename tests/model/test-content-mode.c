@@ -4,8 +4,8 @@
 #include <gio/gio.h>
 #include <string.h>
 
-#include "model/plenary-report-loader.h"
-#include "model/plenary-session.h"
+#include "plenary-report-loader.h"
+#include "plenary-session.h"
 
 /* The content modes a reader can pick (Chinese, English, both side by
  * side) and the script the Chinese is shown in, as the session and the

@@ -1,9 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include <string.h>
 
-#include "model/plenary-content-strings.h"
-#include "model/plenary-report-loader.h"
-#include "charts/plenary-chart-render.h"
+#include "plenary-content-strings.h"
+#include "plenary-report-loader.h"
+#include "plenary-chart-render.h"
 
 /* The table of words Plenary adds to content: complete in every language,
  * the same placeholders everywhere, and each script on its own. */

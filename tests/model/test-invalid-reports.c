@@ -9,8 +9,9 @@
 
 #include <glib/gstdio.h>
 
-#include "model/plenary-json-reader.h"
-#include "model/plenary-report-loader.h"
+#include "plenary-json-reader.h"
+#include "plenary-report-loader.h"
+#include "plenary-report-loader-private.h"
 
 typedef struct
 {
@@ -394,7 +395,7 @@ assert_check (const char         *data,
 {
   g_autoptr(GError) error = NULL;
   gboolean ok = plenary_json_check_bytes (data, strlen (data), max_bytes, max_depth,
-                                          PLENARY_REPORT_ERROR, &error);
+                                          plenary_report_loader_json_errors (), &error);
 
   if (message == NULL)
     {
@@ -524,14 +525,14 @@ test_check_hidden_nesting (void)
   g_autoptr(GError) error = NULL;
 
   g_assert_false (plenary_json_check_bytes (in_comment, strlen (in_comment), PLENARY_REPORT_MAX_BYTES,
-                                            PLENARY_REPORT_MAX_DEPTH, PLENARY_REPORT_ERROR, &error));
+                                            PLENARY_REPORT_MAX_DEPTH, plenary_report_loader_json_errors (), &error));
   g_assert_error (error, PLENARY_REPORT_ERROR, PLENARY_REPORT_ERROR_SYNTAX);
   g_assert_cmpstr (error->message, ==,
                    "Line 1, column 7: the file is not valid JSON (comments are not allowed).");
   g_clear_error (&error);
 
   g_assert_false (plenary_json_check_bytes (in_quotes, strlen (in_quotes), PLENARY_REPORT_MAX_BYTES,
-                                            PLENARY_REPORT_MAX_DEPTH, PLENARY_REPORT_ERROR, &error));
+                                            PLENARY_REPORT_MAX_DEPTH, plenary_report_loader_json_errors (), &error));
   g_assert_error (error, PLENARY_REPORT_ERROR, PLENARY_REPORT_ERROR_SYNTAX);
   g_assert_cmpstr (error->message, ==,
                    "Line 1, column 8: the file is not valid JSON (strings must be in double quotes).");
@@ -580,6 +581,36 @@ test_quoting_for_messages (void)
     }
 }
 
+/* A parse error is told by json-glib's error code and the place the parser
+ * was at, not by reading json-glib's message (which is translated): the
+ * same words on json-glib 1.6 and 1.10. */
+static void
+test_parse_error_codes (void)
+{
+  static const struct {
+    const char *json;
+    const char *message;
+  } cases[] = {
+    { "{\"format\" \"plenary-report\"}",
+      "Line 1, column 9: the file is not valid JSON (a colon is missing after a member name)." },
+    { "{\"format\": \"plenary-report\" \"version\": 1}",
+      "Line 1, column 27: the file is not valid JSON (a comma is missing)." },
+    { "{\"format\": \"plenary-report\",}",
+      "Line 1, column 28: the file is not valid JSON (a comma comes before a closing bracket)." },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GBytes) bytes = g_bytes_new_static (cases[i].json, strlen (cases[i].json));
+      g_autoptr(GError) error = NULL;
+      g_autoptr(PlenaryReport) report = plenary_report_load_bytes (bytes, &error);
+
+      g_assert_null (report);
+      g_assert_error (error, PLENARY_REPORT_ERROR, PLENARY_REPORT_ERROR_SYNTAX);
+      g_assert_cmpstr (error->message, ==, cases[i].message);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -588,6 +619,7 @@ main (int   argc,
 
   g_test_add_func ("/invalid/table-matches-folder", test_table_matches_folder);
   g_test_add_func ("/invalid/messages-are-sentences", test_messages_are_sentences);
+  g_test_add_func ("/invalid/parse-error-codes", test_parse_error_codes);
   g_test_add_func ("/invalid/minimal-report-loads", test_minimal_report_loads);
   g_test_add_func ("/invalid/unknown-fields-are-ignored", test_unknown_fields_are_ignored);
   g_test_add_func ("/invalid/check/size", test_check_size);

@@ -2,8 +2,8 @@
 #include <math.h>
 #include <string.h>
 
-#include "model/plenary-investment-table.h"
-#include "model/plenary-report-loader.h"
+#include "plenary-investment-table.h"
+#include "plenary-report-loader.h"
 
 static PlenaryReport *
 load_bundled (void)

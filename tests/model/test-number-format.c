@@ -6,10 +6,10 @@
 #include <json-glib/json-glib.h>
 #include <string.h>
 
-#include "model/plenary-chart-spec.h"
-#include "model/plenary-indicator.h"
-#include "model/plenary-number-format.h"
-#include "model/plenary-report-loader.h"
+#include "plenary-chart-spec.h"
+#include "plenary-indicator.h"
+#include "plenary-number-format.h"
+#include "plenary-report-loader.h"
 
 #define NBSP "\xc2\xa0"
 #define WJ   "\xe2\x81\xa0"

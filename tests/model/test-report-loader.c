@@ -6,8 +6,10 @@
 
 #include <json-glib/json-glib.h>
 
-#include "model/plenary-report-loader.h"
-#include "model/plenary-subscript.h"
+#include "plenary-report-loader.h"
+#include "plenary-report-preload.h"
+#include "plenary-settings.h"
+#include "plenary-subscript.h"
 
 #define REPORT_FILE "guangzhou-2019-2020.json"
 
@@ -656,6 +658,51 @@ test_cli_list_indicators (void)
   g_assert_nonnull (strstr (lines[0], "GDP growth"));
 }
 
+/* The start-up report is read on a thread: the bundled one when no
+ * report was open last, the last one when it still loads, and the bundled
+ * one again when it does not; and it is handed out once. */
+static void
+test_preload (void)
+{
+  g_autoptr(GSettings) settings = plenary_settings_new ("last-report");
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "minimal-report.json", NULL);
+  g_autoptr(GFile) minimal = g_file_new_for_path (path);
+  g_autofree char *uri = g_file_get_uri (minimal);
+  g_autoptr(PlenaryReport) report = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_nonnull (settings);
+  g_assert_null (plenary_report_preload_finish (&file, &error));
+  g_assert_no_error (error);
+
+  g_settings_set_string (settings, "last-report", "");
+  plenary_report_preload_start ();
+  report = plenary_report_preload_finish (&file, &error);
+  g_assert_no_error (error);
+  g_assert_null (file);
+  g_assert_cmpuint (g_list_model_get_n_items (plenary_report_get_indicators (report)), ==, 289);
+  g_assert_null (plenary_report_preload_finish (NULL, NULL));
+  g_clear_object (&report);
+
+  g_settings_set_string (settings, "last-report", uri);
+  plenary_report_preload_start ();
+  report = plenary_report_preload_finish (&file, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_file_equal (file, minimal));
+  g_assert_cmpuint (g_list_model_get_n_items (plenary_report_get_indicators (report)), <, 289);
+  g_clear_object (&report);
+  g_clear_object (&file);
+
+  g_settings_set_string (settings, "last-report", "file:///nonexistent/gone.json");
+  plenary_report_preload_start ();
+  report = plenary_report_preload_finish (&file, &error);
+  g_assert_no_error (error);
+  g_assert_null (file);
+  g_assert_cmpuint (g_list_model_get_n_items (plenary_report_get_indicators (report)), ==, 289);
+  g_settings_set_string (settings, "last-report", "");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -663,6 +710,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/report/counts", test_counts);
+  g_test_add_func ("/report/preload", test_preload);
   g_test_add_func ("/report/metadata", test_metadata);
   g_test_add_func ("/report/resource-is-the-file", test_resource_is_the_file);
   g_test_add_func ("/report/spot-checks", test_spot_checks);

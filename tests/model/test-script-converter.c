@@ -2,9 +2,9 @@
 #include <glib.h>
 #include <string.h>
 
-#include "model/plenary-report-loader.h"
-#include "model/plenary-script-converter.h"
-#include "model/plenary-investment-plan.h"
+#include "plenary-report-loader.h"
+#include "plenary-script-converter.h"
+#include "plenary-investment-plan.h"
 
 static PlenaryScriptConverter *
 taiwan (void)

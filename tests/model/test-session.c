@@ -1,8 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include <glib.h>
 
-#include "model/plenary-report-loader.h"
-#include "model/plenary-session.h"
+#include "plenary-report-loader.h"
+#include "plenary-session.h"
 
 static PlenaryReport *
 load_minimal (void)

@@ -12,8 +12,8 @@
  * not part of the titles in the JSON, so they are taken off. */
 #include <string.h>
 
-#include "model/plenary-report-loader.h"
-#include "model/plenary-subscript.h"
+#include "plenary-report-loader.h"
+#include "plenary-subscript.h"
 
 /* Sentences end with these; a closing quotation mark after one stays with
  * the sentence it closes. */

@@ -6,8 +6,8 @@
  * quantities written in Chinese numerals captured) hold. */
 #include <string.h>
 
-#include "model/plenary-report-loader.h"
-#include "model/plenary-subscript.h"
+#include "plenary-report-loader.h"
+#include "plenary-subscript.h"
 
 /* Paragraphs in the bundled report: preamble 2, chapters 72, closing 2. */
 #define N_PARAGRAPHS 76

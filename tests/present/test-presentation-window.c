@@ -1,13 +1,14 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include <adwaita.h>
 
-#include "model/plenary-report-loader.h"
-#include "present/plenary-presentation-window.h"
-#include "present/plenary-presentation.h"
-#include "present/plenary-presenter-window.h"
-#include "present/plenary-slide-list.h"
-#include "present/plenary-slide-view.h"
-#include "present/plenary-slideshow-osd.h"
+#include "plenary-report-loader.h"
+#include "plenary-presentation-window.h"
+#include "plenary-presentation.h"
+#include "plenary-settings.h"
+#include "plenary-presenter-window.h"
+#include "plenary-slide-list.h"
+#include "plenary-slide-view.h"
+#include "plenary-slideshow-osd.h"
 
 /* The slideshow's windows built for real under Xvfb and driven by key
  * events, clicks of the wheel and actions. */
@@ -382,7 +383,7 @@ test_presentation (void)
   g_assert_null (plenary_presentation_get_presenter_window (presentation));
 
   /* T switches the theme, and the choice is kept for next time. */
-  settings = plenary_presentation_settings_new ();
+  settings = plenary_settings_new ("presentation-theme");
   g_assert_nonnull (settings);
   theme = g_settings_get_enum (settings, "presentation-theme");
   g_assert_true (send_key (GTK_WIDGET (slides_window), GDK_KEY_t, 0));

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-#include "model/plenary-report-loader.h"
-#include "present/plenary-slide-list.h"
-#include "present/plenary-slide-private.h"
+#include "plenary-report-loader.h"
+#include "plenary-slide-list.h"
+#include "plenary-slide-private.h"
 
 /* The slides a presentation of the bundled report is made of. */
 

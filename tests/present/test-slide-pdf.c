@@ -2,11 +2,11 @@
 #include <glib/gstdio.h>
 #include <stdio.h>
 
-#include "model/plenary-report-loader.h"
-#include "present/plenary-present-cli.h"
-#include "present/plenary-slide-draw.h"
-#include "present/plenary-slide-list.h"
-#include "present/plenary-slide-pdf.h"
+#include "plenary-report-loader.h"
+#include "plenary-present-cli.h"
+#include "plenary-slide-draw.h"
+#include "plenary-slide-list.h"
+#include "plenary-slide-pdf.h"
 
 /* Drawing slides, and the slideshow as a PDF. */
 

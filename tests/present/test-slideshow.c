@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-#include "present/plenary-slideshow.h"
+#include "plenary-slideshow.h"
 
 /* The slideshow's navigation as plain function calls: what a clicker's
  * keys do, at both ends, with one slide and with none. */

@@ -3,10 +3,10 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
-#include "model/plenary-investment-table.h"
-#include "charts/plenary-chart-card.h"
-#include "model/plenary-report-loader.h"
-#include "views/plenary-investment-page.h"
+#include "plenary-investment-table.h"
+#include "plenary-chart-card.h"
+#include "plenary-report-loader.h"
+#include "plenary-investment-page.h"
 
 /* The investment page in a window: table, totals, sorting, the report's
  * sentence for the selection, the clipboard and the CSV file.

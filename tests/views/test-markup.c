@@ -3,8 +3,8 @@
 
 #include <pango/pango.h>
 
-#include "model/plenary-report-loader.h"
-#include "views/plenary-markup.h"
+#include "plenary-report-loader.h"
+#include "plenary-markup.h"
 
 /* The markup of paragraphs and values, without widgets. */
 

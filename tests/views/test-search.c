@@ -2,9 +2,9 @@
 #include <pango/pango.h>
 #include <string.h>
 
-#include "model/plenary-report-loader.h"
-#include "model/plenary-search.h"
-#include "model/plenary-investment-plan.h"
+#include "plenary-investment-plan.h"
+#include "plenary-report-loader.h"
+#include "plenary-search.h"
 
 /* The search behind the search bar, without a window: substring matching
  * that works for Chinese, case and width folding for Latin, results that

@@ -2,11 +2,11 @@
 #include <adwaita.h>
 #include <string.h>
 
-#include "model/plenary-report-loader.h"
-#include "model/plenary-session.h"
-#include "views/plenary-markup.h"
-#include "views/plenary-paragraph-pair.h"
-#include "views/plenary-reading-page.h"
+#include "plenary-report-loader.h"
+#include "plenary-session.h"
+#include "plenary-markup.h"
+#include "plenary-paragraph-pair.h"
+#include "plenary-reading-page.h"
 #include "test-main-loop.h"
 
 /* The reading page side by side: every paragraph a row of its Chinese

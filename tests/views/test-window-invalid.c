@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-#include "model/plenary-report-loader.h"
+#include "plenary-report-loader.h"
 #include "test-window-helpers.h"
 
 /* Every invalid report the build makes in tests/data/invalid/ opened in the running window,

@@ -2,13 +2,13 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
-#include "model/plenary-report-loader.h"
-#include "views/plenary-charts-page.h"
-#include "views/plenary-indicator-card.h"
-#include "views/plenary-overview-page.h"
-#include "views/plenary-reading-page.h"
-#include "views/plenary-search-panel.h"
-#include "views/plenary-sidebar.h"
+#include "plenary-report-loader.h"
+#include "plenary-charts-page.h"
+#include "plenary-indicator-card.h"
+#include "plenary-overview-page.h"
+#include "plenary-reading-page.h"
+#include "plenary-search-panel.h"
+#include "plenary-sidebar.h"
 #include "test-window-helpers.h"
 
 /* The main window under Xvfb: every page of the outline, search, the

@@ -1,0 +1,88 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "plenary-alert"
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "plenary-alert.h"
+
+/* The one place that knows that libadwaita 1.5 replaced AdwMessageDialog
+ * (a window) with AdwAlertDialog (an AdwDialog); the old one also makes
+ * GTK 4.18 warn whenever it measures its heading.  Either is handed out as
+ * a GtkWidget and handled only through these functions. */
+
+#if ADW_CHECK_VERSION (1, 5, 0)
+/* Newer than the floor (ADW_VERSION_MAX_ALLOWED), hence behind the check. */
+G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+#endif
+
+/**
+ * plenary_alert_show:
+ * @parent: a widget in the window the alert belongs to
+ * @heading: the alert's title
+ * @body: what went wrong
+ *
+ * Shows an alert with one button, Close.
+ *
+ * Returns: (transfer none): the alert, alive until it is closed (hold it
+ *   with a weak pointer)
+ */
+GtkWidget *
+plenary_alert_show (GtkWidget  *parent,
+                    const char *heading,
+                    const char *body)
+{
+  g_return_val_if_fail (GTK_IS_WIDGET (parent), NULL);
+
+#if ADW_CHECK_VERSION (1, 5, 0)
+  AdwDialog *dialog = adw_alert_dialog_new (heading, body);
+
+  adw_alert_dialog_add_response (ADW_ALERT_DIALOG (dialog), "close", _("_Close"));
+  adw_alert_dialog_set_default_response (ADW_ALERT_DIALOG (dialog), "close");
+  adw_alert_dialog_set_close_response (ADW_ALERT_DIALOG (dialog), "close");
+  adw_dialog_present (dialog, parent);
+  return GTK_WIDGET (dialog);
+#else
+  GtkRoot *root = gtk_widget_get_root (parent);
+  GtkWidget *dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                              heading, body);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  gtk_window_present (GTK_WINDOW (dialog));
+  return dialog;
+#endif
+}
+
+/* Returns: the text of @alert's body */
+const char *
+plenary_alert_get_body (GtkWidget *alert)
+{
+#if ADW_CHECK_VERSION (1, 5, 0)
+  g_return_val_if_fail (ADW_IS_ALERT_DIALOG (alert), NULL);
+  return adw_alert_dialog_get_body (ADW_ALERT_DIALOG (alert));
+#else
+  g_return_val_if_fail (ADW_IS_MESSAGE_DIALOG (alert), NULL);
+  return adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (alert));
+#endif
+}
+
+/* Closes @alert at once, whatever it is showing. */
+void
+plenary_alert_close (GtkWidget *alert)
+{
+#if ADW_CHECK_VERSION (1, 5, 0)
+  g_return_if_fail (ADW_IS_DIALOG (alert));
+  adw_dialog_force_close (ADW_DIALOG (alert));
+#else
+  g_return_if_fail (GTK_IS_WINDOW (alert));
+  gtk_window_destroy (GTK_WINDOW (alert));
+#endif
+}
+
+#if ADW_CHECK_VERSION (1, 5, 0)
+G_GNUC_END_IGNORE_DEPRECATIONS
+#endif

@@ -1,0 +1,14 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+GtkWidget  *plenary_alert_show     (GtkWidget  *parent,
+                                    const char *heading,
+                                    const char *body);
+const char *plenary_alert_get_body (GtkWidget  *alert);
+void        plenary_alert_close    (GtkWidget  *alert);
+
+G_END_DECLS
