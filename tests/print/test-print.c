@@ -8,10 +8,10 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "charts/plenary-chart-print.h"
-#include "model/plenary-report-loader.h"
-#include "present/plenary-slide-list.h"
-#include "present/plenary-slide-print.h"
+#include "plenary-chart-print.h"
+#include "plenary-report-loader.h"
+#include "plenary-slide-list.h"
+#include "plenary-slide-print.h"
 
 /* Printing through a real CUPS scheduler: the test starts its own cupsd
  * (configuration, spool and socket in a temporary directory, no system
