@@ -22,6 +22,7 @@ Exits 77 (skipped) without pyatspi or without an accessibility bus.
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -134,6 +135,7 @@ def start_app(page):
                LANGUAGE="en",
                G_DEBUG="fatal-criticals")
     process = subprocess.Popen([os.path.join(build_root, "src", "plenary")], env=env)
+    process.config_dir = config
     return process
 
 
@@ -144,6 +146,7 @@ def stop_app(process):
     except subprocess.TimeoutExpired:
         process.kill()
         process.wait()
+    shutil.rmtree(process.config_dir, ignore_errors=True)
 
 
 def name_of(node):
