@@ -30,6 +30,7 @@ struct _PlenaryWindow
   AdwWindowTitle       *sidebar_title;
   GtkToggleButton      *search_button;
   GtkMenuButton        *menu_button;
+  GtkWidget            *present_button;
   GtkSearchBar         *search_bar;
   GtkSearchEntry       *search_entry;
   GtkStack             *sidebar_stack;

@@ -460,6 +460,7 @@ plenary_window_class_init (PlenaryWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PlenaryWindow, sidebar_title);
   gtk_widget_class_bind_template_child (widget_class, PlenaryWindow, search_button);
   gtk_widget_class_bind_template_child (widget_class, PlenaryWindow, menu_button);
+  gtk_widget_class_bind_template_child (widget_class, PlenaryWindow, present_button);
   gtk_widget_class_bind_template_child (widget_class, PlenaryWindow, search_bar);
   gtk_widget_class_bind_template_child (widget_class, PlenaryWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, PlenaryWindow, sidebar_stack);
@@ -491,6 +492,31 @@ plenary_window_class_init (PlenaryWindowClass *klass)
   plenary_window_class_init_editing (widget_class);
 }
 
+
+/* AdwSplitButton shows its two halves to a screen reader as two unnamed
+ * buttons (the tooltips only describe them); name each, and the inner
+ * button of the menu half too. */
+static void
+label_split_button (GtkWidget  *widget,
+                    const char *button_label,
+                    const char *menu_label)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_MENU_BUTTON (child))
+        {
+          gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                          menu_label, -1);
+          label_split_button (child, menu_label, menu_label);
+        }
+      else if (GTK_IS_BUTTON (child))
+        gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                        button_label, -1);
+      else
+        label_split_button (child, button_label, menu_label);
+    }
+}
 static void
 plenary_window_init (PlenaryWindow *self)
 {
@@ -500,6 +526,8 @@ plenary_window_init (PlenaryWindow *self)
   GtkEventController *keys;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  label_split_button (self->present_button,
+                      _("Present"), _("More Ways to Present"));
 
 #if DEVELOPMENT_PROFILE
   gtk_widget_add_css_class (GTK_WIDGET (self), "devel");

@@ -355,6 +355,12 @@ create_neighbour_button (PlenaryReadingPage *self,
   gtk_widget_add_css_class (button, "neighbour-button");
   gtk_widget_set_hexpand (button, TRUE);
   gtk_widget_set_tooltip_text (button, heading);
+  /* GTK names a button after a label child, not after a box of two. */
+  {
+    g_autofree char *name = g_strdup_printf (next ? _("Next: %s") : _("Previous: %s"), heading);
+
+    gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+  }
   g_object_set_data_full (G_OBJECT (button), "plenary-node-id",
                           g_strdup (plenary_outline_node_get_id (node)), g_free);
   g_signal_connect (button, "clicked", G_CALLBACK (on_neighbour_clicked_cb), self);
