@@ -557,6 +557,7 @@ read_indicator (Loader     *l,
   plenary_loader_parse_enum (l, object, "measure", TRUE, (gpointer)plenary_measure_parse, &f.measure,
                              "level, growth, share, change, rank");
   f.category = plenary_json_reader_get_string (l->reader, object, "category", TRUE);
+  f.concept = plenary_json_reader_get_string (l->reader, object, "concept", FALSE);
   f.paragraph = plenary_loader_resolve_paragraph (l, object, "paragraph");
   read_indicator_quote (l, object, &f);
   {

@@ -457,6 +457,7 @@ write_indicators (PlenaryReport *report,
       set_string (object, "measure",
                   plenary_measure_to_string (plenary_indicator_get_measure (indicator)));
       set_string (object, "category", plenary_indicator_get_category (indicator));
+      set_string (object, "concept", plenary_indicator_get_concept (indicator));
       set_string (object, "paragraph",
                   plenary_paragraph_get_id (plenary_indicator_get_paragraph (indicator)));
       /* The loader requires {zh, en} when the paragraph has English text,

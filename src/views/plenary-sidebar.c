@@ -119,10 +119,6 @@ on_setup_row_cb (GtkSignalListItemFactory *factory,
    * between words. A small width-chars keeps the natural width from
    * pushing the sidebar wider than the window allows. */
   gtk_label_set_width_chars (GTK_LABEL (label), 8);
-  /* The natural width need not be found by wrapping the title at every
-   * width (a tenth of the instructions to the first frame): the row is
-   * as wide as the sidebar anyway. */
-  gtk_label_set_natural_wrap_mode (GTK_LABEL (label), GTK_NATURAL_WRAP_NONE);
   gtk_label_set_max_width_chars (GTK_LABEL (label), 20);
   gtk_widget_set_hexpand (label, TRUE);
 
