@@ -36,6 +36,9 @@ static const GOptionEntry option_entries[] = {
     N_("With --export-charts, pixels per logical pixel of a PNG (default 2)"), N_("N") },
   { "theme", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("With --export-charts, the colours: light or dark"), N_("THEME") },
+  { "width", 0, 0, G_OPTION_ARG_INT, NULL,
+    N_("With --export-charts, the width in logical pixels (default 1200); the height follows the content"),
+    N_("N") },
   { "present", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Start a full-screen slideshow of the report’s charts"), NULL },
   { "chart", 0, 0, G_OPTION_ARG_STRING, NULL,
@@ -90,12 +93,14 @@ plenary_application_handle_local_options (GApplication *app,
     {
       const char *folder = NULL, *format = NULL, *theme = NULL;
       double scale = 0;
+      int width = 0;
 
       g_variant_dict_lookup (options, "export-charts", "^&ay", &folder);
+      g_variant_dict_lookup (options, "width", "i", &width);
       g_variant_dict_lookup (options, "format", "&s", &format);
       g_variant_dict_lookup (options, "theme", "&s", &theme);
       g_variant_dict_lookup (options, "scale", "d", &scale);
-      return plenary_chart_cli_export (folder, files ? files[0] : NULL, format, scale,
+      return plenary_chart_cli_export (folder, files ? files[0] : NULL, format, scale, width,
                                        language, theme, stdout, stderr);
     }
 

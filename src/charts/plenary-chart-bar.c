@@ -19,7 +19,7 @@ plenary_chart_bar_layout (PlenaryChartLayout     *self,
       bands[row].n_bars = 1;
       bands[row].bars[0].indicator = plenary_chart_spec_get_value (self->spec, row, 0);
       bands[row].bars[0].paint = PLENARY_CHART_PAINT_SERIES;
-      bands[row].bars[0].series = 0;
+      bands[row].bars[0].series = plenary_chart_series_for (bands[row].bars[0].indicator);
     }
 
   plenary_chart_hbars_layout (self, plot, bands, n_rows);

@@ -66,25 +66,25 @@ value_text_new (PlenaryChartLayout *self,
   return text;
 }
 
+/* Panels go side by side while each keeps room for a large value and a
+ * label (about 12 body-text widths), else in two columns, else one: the
+ * grid follows the width only, so a chart keeps its shape whatever its
+ * height. */
 static void
 grid_for (guint   n,
           double  width,
-          double  height,
+          double  min_cell,
           guint  *columns,
           guint  *rows)
 {
-  double aspect = width / MAX (height, 1);
-
   if (n <= 1)
     *columns = 1;
-  else if (aspect >= 0.9 * n)
+  else if (width / n >= min_cell)
     *columns = n;
-  else if (n == 4 || (n == 3 && aspect >= 1.1))
+  else if (n >= 3 && width / 2 >= min_cell)
     *columns = 2;
-  else if (n == 3 && aspect < 1.1)
-    *columns = 1;
   else
-    *columns = aspect >= 0.8 ? 2 : 1;
+    *columns = 1;
 
   *rows = (n + *columns - 1) / *columns;
 }
@@ -105,27 +105,21 @@ fit_size (PlenaryChartLayout     *self,
   g_autoptr(PangoLayout) period_text = NULL;
   double label_h, period_h, room, size;
 
-  label_text = plenary_chart_text_new (self, plenary_chart_spec_get_row_label (self->spec, row, self->language),
-                                       self->font_size, FALSE, inner, 2, PANGO_ALIGN_LEFT);
+  label_text = plenary_chart_text_new_fitted (self, plenary_chart_spec_get_row_label (self->spec, row, self->language),
+                                              self->font_size, self->small_size, FALSE, inner, 2,
+                                              PANGO_ALIGN_LEFT);
   period_text = plenary_chart_text_new (self, "2019", self->small_size, FALSE, inner, 1, PANGO_ALIGN_LEFT);
   plenary_chart_text_get_size (label_text, NULL, &label_h);
   plenary_chart_text_get_size (period_text, NULL, &period_h);
   *label_lines = pango_layout_get_line_count (label_text);
 
-  /* The label keeps two lines if the value can still be large; else it
-   * gives up its second line. */
+  /* The label keeps all its lines (it is never cut short); the value
+   * takes the room that is left, up to 3.2 times the body text. */
   room = cell->height - inset * 1.2 - label_h - period_h - self->font_size * 0.3;
-  if (room / 1.3 < self->font_size * 1.8 && *label_lines > 1)
-    {
-      pango_layout_set_height (label_text, -1);
-      plenary_chart_text_get_size (label_text, NULL, &label_h);
-      *label_lines = 1;
-      room = cell->height - inset * 1.2 - label_h - period_h - self->font_size * 0.3;
-    }
   size = MAX (MIN (self->font_size * 3.2, room / 1.3), self->font_size * 1.2);
 
   /* The value shrinks until it fits the panel's width. */
-  for (; size >= self->font_size; size *= 0.92)
+  for (; size >= self->small_size; size *= 0.92)
     {
       g_autoptr(PangoLayout) value_text = value_text_new (self, value, size);
       double value_w;
@@ -157,8 +151,9 @@ add_panel (PlenaryChartLayout     *self,
                                         (int) row, cell->x, cell->y, cell->width, cell->height);
   item->highlightable = TRUE;
 
-  label_text = plenary_chart_text_new (self, plenary_chart_spec_get_row_label (self->spec, row, self->language),
-                                       self->font_size, FALSE, inner, MAX (label_lines, 1), PANGO_ALIGN_LEFT);
+  label_text = plenary_chart_text_new_fitted (self, plenary_chart_spec_get_row_label (self->spec, row, self->language),
+                                              self->font_size, self->small_size, FALSE, inner,
+                                              MAX (label_lines, 2), PANGO_ALIGN_LEFT);
   period_text = plenary_chart_text_new (self, period, self->small_size, FALSE, inner, 1, PANGO_ALIGN_LEFT);
   plenary_chart_text_get_size (label_text, NULL, &label_h);
   plenary_chart_text_get_size (period_text, NULL, &period_h);
@@ -171,7 +166,9 @@ add_panel (PlenaryChartLayout     *self,
   if (size <= 0 || value_w > inner)
     {
       g_clear_object (&value_text);
-      value_text = plenary_chart_text_new (self, value, self->font_size, TRUE, inner, 2, PANGO_ALIGN_LEFT);
+      /* Too wide even at the smallest size: still one line, so that the
+       * number never parts from its unit. */
+      value_text = value_text_new (self, value, self->small_size);
       plenary_chart_text_get_size (value_text, &value_w, &value_h);
     }
 
@@ -199,12 +196,47 @@ plenary_chart_big_number_layout (PlenaryChartLayout     *self,
   if (n == 0)
     return;
 
-  grid_for (n, plot->width, plot->height, &columns, &rows);
+  /* A panel is wide enough for its label's longest word (a Chinese
+   * phrase does not break) as well as for a large value. */
+  {
+    double min_cell = self->font_size * 12;
+
+    for (guint i = 0; i < n; i++)
+      {
+        g_autoptr(PangoLayout) squeezed = plenary_chart_text_new (self,
+                                            plenary_chart_spec_get_row_label (self->spec, i, self->language),
+                                            self->small_size, FALSE, 1, 1, PANGO_ALIGN_LEFT);
+        double w;
+
+        plenary_chart_text_get_size (squeezed, &w, NULL);
+        min_cell = MAX (min_cell, w + 2 * self->font_size * 0.9);
+      }
+    grid_for (n, plot->width, MIN (min_cell, plot->width), &columns, &rows);
+  }
   cell_w = (plot->width - gap * (columns - 1)) / columns;
   cell_h = (plot->height - gap * (rows - 1)) / rows;
 
-  /* Panels need not be taller than their text. */
-  cell_h = MIN (cell_h, self->font_size * 11);
+  /* Panels need not be taller than their text: the tallest label with a
+   * value at its largest size. */
+  {
+    double need = 0;
+
+    for (guint i = 0; i < n; i++)
+      {
+        double inset = self->font_size * 0.9;
+        double inner = cell_w - 2 * inset;
+        g_autoptr(PangoLayout) label = plenary_chart_text_new_fitted (self,
+                                         plenary_chart_spec_get_row_label (self->spec, i, self->language),
+                                         self->font_size, self->small_size, FALSE, inner, 2,
+                                         PANGO_ALIGN_LEFT);
+        double label_h;
+
+        plenary_chart_text_get_size (label, NULL, &label_h);
+        need = MAX (need, inset * 1.2 + label_h + plenary_chart_text_line_height (self, self->small_size)
+                          + self->font_size * 0.3 + self->font_size * 3.2 * 1.3);
+      }
+    cell_h = MIN (cell_h, MIN (need, self->font_size * 11));
+  }
 
   {
     g_autofree PlenaryChartRect *cells = g_new0 (PlenaryChartRect, n);

@@ -274,6 +274,9 @@ plenary_chart_card_constructed (GObject *object)
   gtk_widget_set_margin_start (GTK_WIDGET (self->chart), 4);
   gtk_widget_set_margin_end (GTK_WIDGET (self->chart), 4);
   gtk_widget_set_margin_bottom (GTK_WIDGET (self->chart), 4);
+  /* The chart is as high as its content; a taller card (its neighbour in
+   * the row is taller) leaves the room below it, not inside the plot. */
+  gtk_widget_set_valign (GTK_WIDGET (self->chart), GTK_ALIGN_START);
   gtk_stack_add_titled (self->stack, GTK_WIDGET (self->chart), "chart", C_("chart card tab", "Chart"));
 
   self->table_page = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);

@@ -10,7 +10,7 @@
 #include "plenary-chart-export.h"
 #include "plenary-report-loader.h"
 
-/* plenary --export-charts DIR [--format png|svg|pdf] [--scale N]
+/* plenary --export-charts DIR [--format png|svg|pdf] [--scale N] [--width N]
  *         [--lang zh_CN|en] [--theme light|dark] [FILE]
  *
  * Runs in the calling process before GTK starts, so it needs no display:
@@ -20,6 +20,7 @@ plenary_chart_cli_export (const char      *folder,
                           const char      *report_path,
                           const char      *format,
                           double           scale,
+                          int              width,
                           PlenaryLanguage  language,
                           const char      *theme,
                           FILE            *out,
@@ -43,6 +44,11 @@ plenary_chart_cli_export (const char      *folder,
   if (scale != 0 && (scale < 0.25 || scale > 8))
     {
       fprintf (err, _("The scale must be between 0.25 and 8.\n"));
+      return 2;
+    }
+  if (width != 0 && (width < 240 || width > 8000))
+    {
+      fprintf (err, _("The width must be between 240 and 8000.\n"));
       return 2;
     }
   if (theme == NULL || g_strcmp0 (theme, "light") == 0)
@@ -81,6 +87,8 @@ plenary_chart_cli_export (const char      *folder,
   plenary_chart_export_options_init (&options, chart_format, language);
   if (scale != 0)
     options.scale = scale;
+  if (width != 0)
+    options.width = width;
   options.theme = chart_theme;
 
   directory = g_file_new_for_commandline_arg (folder);

@@ -15,32 +15,47 @@ resolve_color (PlenaryChartLayout     *self,
                int                     highlighted_row)
 {
   const PlenaryChartTheme *theme = &self->theme;
-
-  if (item->highlightable && item->row >= 0 && item->row == highlighted_row
-      && item->paint != PLENARY_CHART_PAINT_PANEL)
-    return theme->accent;
+  PlenaryChartColor color;
 
   switch (item->paint)
     {
     case PLENARY_CHART_PAINT_FOREGROUND:
-      return theme->foreground;
+      color = theme->foreground;
+      break;
     case PLENARY_CHART_PAINT_SECONDARY:
-      return theme->secondary;
+      color = theme->secondary;
+      break;
     case PLENARY_CHART_PAINT_GRID:
-      return theme->grid;
+      color = theme->grid;
+      break;
     case PLENARY_CHART_PAINT_AXIS:
-      return theme->axis;
+      color = theme->axis;
+      break;
     case PLENARY_CHART_PAINT_SERIES:
-      return theme->series[CLAMP (item->series, 0, PLENARY_CHART_N_SERIES_COLORS - 1)];
+      color = theme->series[CLAMP (item->series, 0, PLENARY_CHART_N_SERIES_COLORS - 1)];
+      break;
     case PLENARY_CHART_PAINT_NEGATIVE:
-      return theme->negative;
+      color = theme->negative;
+      break;
     case PLENARY_CHART_PAINT_PANEL:
-      return theme->panel;
+      color = theme->panel;
+      break;
     case PLENARY_CHART_PAINT_ACCENT:
-      return theme->accent;
+      color = theme->accent;
+      break;
     default:
-      return theme->foreground;
+      color = theme->foreground;
+      break;
     }
+
+  /* Highlighting a row dims the others; a colour always means the same
+   * thing (result, target), so the highlighted row keeps its own. */
+  if (highlighted_row >= 0 && item->row >= 0 && item->row != highlighted_row
+      && (item->highlightable || item->role == PLENARY_CHART_ROLE_VALUE_LABEL
+          || item->role == PLENARY_CHART_ROLE_ROW_LABEL))
+    color.alpha *= item->paint == PLENARY_CHART_PAINT_PANEL ? 0.5 : 0.3;
+
+  return color;
 }
 
 static void
@@ -163,18 +178,6 @@ draw_item (PlenaryChartLayout     *self,
         {
           rounded_rect (cr, &item->bounds, self->font_size * 0.6);
           cairo_fill (cr);
-          if (item->row == highlighted_row)
-            {
-              PlenaryChartRect inset = {
-                item->bounds.x + 1.5, item->bounds.y + 1.5,
-                item->bounds.width - 3, item->bounds.height - 3,
-              };
-
-              set_color (cr, &self->theme.accent);
-              cairo_set_line_width (cr, 3.0);
-              rounded_rect (cr, &inset, self->font_size * 0.6 - 1.5);
-              cairo_stroke (cr);
-            }
         }
       else
         {
@@ -248,7 +251,8 @@ draw_row_band (PlenaryChartLayout *self,
 
 /**
  * plenary_chart_layout_draw:
- * @highlighted_row: the row drawn in the accent colour, or -1
+ * @highlighted_row: the row shown at full strength while the others are
+ *   dimmed, or -1
  * @focus_row: the row with the keyboard focus ring, or -1
  *
  * Paints the layout at the origin of @cr's user space.
@@ -270,10 +274,6 @@ plenary_chart_layout_draw (PlenaryChartLayout *self,
       cairo_rectangle (cr, 0, 0, self->width, self->height);
       cairo_fill (cr);
     }
-
-  if (plenary_chart_spec_get_chart_type (self->spec) != PLENARY_CHART_BIG_NUMBER
-      && plenary_chart_spec_get_chart_type (self->spec) != PLENARY_CHART_SHARE)
-    draw_row_band (self, cr, highlighted_row, 0.10, FALSE);
 
   for (guint i = 0; i < self->items->len; i++)
     draw_item (self, cr, &g_array_index (self->items, PlenaryChartItem, i), highlighted_row);

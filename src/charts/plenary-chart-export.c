@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "plenary-chart-export.h"
+#include "plenary-chart-layout.h"
 #include "plenary-chart-render.h"
 #include "plenary-png.h"
 
@@ -62,7 +63,8 @@ plenary_chart_format_get_mime_type (PlenaryChartFormat format)
   return formats[format].mime_type;
 }
 
-/* The defaults: 1200 × 800 logical pixels, PNG at 2×, light theme. */
+/* The defaults: 1200 logical pixels wide and as high as the chart's
+ * content (height 0), PNG at 2×, light theme. */
 void
 plenary_chart_export_options_init (PlenaryChartExportOptions *options,
                                    PlenaryChartFormat         format,
@@ -72,7 +74,7 @@ plenary_chart_export_options_init (PlenaryChartExportOptions *options,
 
   options->format = format;
   options->width = PLENARY_CHART_EXPORT_WIDTH;
-  options->height = PLENARY_CHART_EXPORT_HEIGHT;
+  options->height = 0;
   options->scale = 2.0;
   options->language = language;
   options->theme = NULL;
@@ -93,6 +95,37 @@ plenary_chart_export_dup_file_name (PlenaryChartSpec   *spec,
   return g_strconcat (id, ".", plenary_chart_format_get_extension (format), NULL);
 }
 
+/**
+ * plenary_chart_export_get_height:
+ *
+ * The height the chart is exported at: the options' height, or with a
+ * height of 0, the height its content needs at the options' width, so that
+ * no export is mostly empty.
+ */
+double
+plenary_chart_export_get_height (PlenaryChartSpec                *spec,
+                                 const PlenaryChartExportOptions *options)
+{
+  g_autoptr(PlenaryChartTheme) theme = NULL;
+
+  g_return_val_if_fail (PLENARY_IS_CHART_SPEC (spec), 0);
+  g_return_val_if_fail (options != NULL, 0);
+
+  if (options->height > 0)
+    return options->height;
+  theme = options->theme ? plenary_chart_theme_copy (options->theme) : plenary_chart_theme_new_light ();
+  return plenary_chart_layout_measure_height (NULL, options->width, spec, options->language, theme);
+}
+
+static void
+resolve (PlenaryChartSpec                *spec,
+         const PlenaryChartExportOptions *options,
+         PlenaryChartExportOptions       *resolved)
+{
+  *resolved = *options;
+  resolved->height = plenary_chart_export_get_height (spec, options);
+}
+
 static void
 render_with (cairo_t                         *cr,
              PlenaryChartSpec                *spec,
@@ -110,15 +143,18 @@ render_with (cairo_t                         *cr,
  * width × scale by height × scale pixels */
 cairo_surface_t *
 plenary_chart_export_image (PlenaryChartSpec                *spec,
-                            const PlenaryChartExportOptions *options)
+                            const PlenaryChartExportOptions *given)
 {
+  PlenaryChartExportOptions resolved;
+  const PlenaryChartExportOptions *options = &resolved;
   double scale;
   cairo_surface_t *surface;
   cairo_t *cr;
 
   g_return_val_if_fail (PLENARY_IS_CHART_SPEC (spec), NULL);
-  g_return_val_if_fail (options != NULL, NULL);
+  g_return_val_if_fail (given != NULL, NULL);
 
+  resolve (spec, given, &resolved);
   scale = CLAMP (options->scale, 0.25, 8.0);
   surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
                                         (int) (options->width * scale + 0.5),
@@ -176,16 +212,20 @@ add_svg_title (GByteArray       *svg,
 
 GBytes *
 plenary_chart_export_to_bytes (PlenaryChartSpec                *spec,
-                               const PlenaryChartExportOptions *options,
+                               const PlenaryChartExportOptions *given,
                                GError                         **error)
 {
   g_autoptr(GByteArray) data = g_byte_array_new ();
   cairo_surface_t *surface = NULL;
   cairo_status_t status;
   cairo_t *cr;
+  PlenaryChartExportOptions resolved;
+  const PlenaryChartExportOptions *options = &resolved;
 
   g_return_val_if_fail (PLENARY_IS_CHART_SPEC (spec), NULL);
-  g_return_val_if_fail (options != NULL, NULL);
+  g_return_val_if_fail (given != NULL, NULL);
+
+  resolve (spec, given, &resolved);
 
   switch (options->format)
     {

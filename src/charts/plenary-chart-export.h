@@ -20,7 +20,7 @@ typedef struct
 {
   PlenaryChartFormat       format;
   double                   width;    /* logical pixels */
-  double                   height;
+  double                   height;   /* 0: as high as the content needs */
   double                   scale;    /* device pixels a logical pixel, PNG only */
   PlenaryLanguage          language;
   const PlenaryChartTheme *theme;    /* nullable: light */
@@ -36,6 +36,8 @@ void             plenary_chart_export_options_init    (PlenaryChartExportOptions
                                                        PlenaryLanguage                  language);
 char            *plenary_chart_export_dup_file_name   (PlenaryChartSpec                *spec,
                                                        PlenaryChartFormat               format);
+double           plenary_chart_export_get_height      (PlenaryChartSpec                *spec,
+                                                       const PlenaryChartExportOptions *options);
 cairo_surface_t *plenary_chart_export_image           (PlenaryChartSpec                *spec,
                                                        const PlenaryChartExportOptions *options);
 GBytes          *plenary_chart_export_to_bytes        (PlenaryChartSpec                *spec,

@@ -29,7 +29,7 @@ plenary_chart_grouped_bar_layout (PlenaryChartLayout     *self,
           band->n_bars = 1;
           band->bars[0].indicator = indicator;
           band->bars[0].paint = PLENARY_CHART_PAINT_SERIES;
-          band->bars[0].series = (int) series;
+          band->bars[0].series = plenary_chart_series_for (indicator);
         }
     }
   else
@@ -45,7 +45,7 @@ plenary_chart_grouped_bar_layout (PlenaryChartLayout     *self,
             {
               band->bars[series].indicator = plenary_chart_spec_get_value (self->spec, row, series);
               band->bars[series].paint = PLENARY_CHART_PAINT_SERIES;
-              band->bars[series].series = (int) series;
+              band->bars[series].series = plenary_chart_series_for (band->bars[series].indicator);
             }
         }
     }

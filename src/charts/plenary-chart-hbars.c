@@ -20,7 +20,24 @@ typedef struct
   double line_height;
   int    label_lines;
   gboolean axis;
+  gboolean stacked;     /* each label on its own line above its bars */
 } Metrics;
+
+/* A target given as a bound ("≤3.5%", "≥95%") rather than an amount. */
+gboolean
+plenary_chart_is_bound (PlenaryIndicator *indicator)
+{
+  switch (plenary_indicator_get_qualifier (indicator))
+    {
+    case PLENARY_QUALIFIER_AT_MOST:
+    case PLENARY_QUALIFIER_AT_LEAST:
+      return TRUE;
+    case PLENARY_QUALIFIER_MORE_THAN:
+      return plenary_indicator_get_kind (indicator) == PLENARY_INDICATOR_TARGET;
+    default:
+      return FALSE;
+    }
+}
 
 static double
 value_of (const PlenaryChartBar *bar)
@@ -102,7 +119,7 @@ lines_that_fit (PlenaryChartLayout     *self,
 {
   double available = plot->height - (axis ? plenary_chart_axis_height (self) : 0);
   double bars = nb == 1 ? m->line_height * 1.05 : m->line_height + self->font_size * 0.6;
-  double band_max = MAX (self->font_size * (nb == 1 ? 4.0 : 5.5),
+  double band_max = MAX (self->font_size * (nb == 1 ? 2.6 : 4.0),
                          MAX (wanted * m->line_height, bars) + self->font_size * 0.8);
 
   *band = MIN (available / MAX (n_bands, 1), band_max);
@@ -126,10 +143,41 @@ fit_labels (PlenaryChartLayout     *self,
   double widest = 0, band_axis, band_bare;
   int needed, fit_axis, fit_bare;
 
-  for (guint i = 0; i < n_bands; i++)
-    widest = MAX (widest, natural_width (self, bands[i].label));
+  double longest_word = 0;
 
-  m->label_width = MIN (widest, plot->width * 0.36);
+  for (guint i = 0; i < n_bands; i++)
+    {
+      g_autoptr(PangoLayout) squeezed = plenary_chart_text_new (self, bands[i].label, self->font_size,
+                                                                FALSE, 1, 1, PANGO_ALIGN_LEFT);
+      double w;
+
+      widest = MAX (widest, natural_width (self, bands[i].label));
+      plenary_chart_text_get_size (squeezed, &w, NULL);
+      longest_word = MAX (longest_word, w);
+    }
+
+  /* Narrow charts (a phone-width card) and labels with a word too long for
+   * a column set each label on its own line above its bars, OWID's habit
+   * on small screens: the bars then keep the whole width. */
+  if (longest_word > plot->width * 0.46 || plot->width < self->font_size * 24)
+    {
+      double bars = nb == 1 ? m->line_height * 1.05 : m->line_height * 2;
+      double available = plot->height - plenary_chart_axis_height (self);
+      int lines;
+
+      m->stacked = TRUE;
+      m->axis = TRUE;
+      m->label_width = plot->width;
+      lines = lines_needed (self, bands, n_bands, plot->width);
+      m->label_lines = CLAMP (lines, 1, 3);
+      m->band = MIN (m->label_lines * m->line_height + self->font_size * 0.25 + bars + self->font_size * 0.7,
+                     available / MAX (n_bands, 1));
+      return;
+    }
+
+  /* Wide enough for the longest word (a label breaks only between words),
+   * as long as that leaves the bars most of the width. */
+  m->label_width = MIN (widest, MAX (plot->width * 0.36, MIN (longest_word, plot->width * 0.46)));
   needed = lines_needed (self, bands, n_bands, m->label_width);
   fit_axis = lines_that_fit (self, plot, n_bands, nb, needed, TRUE, m, &band_axis);
 
@@ -170,7 +218,15 @@ balanced_width (PlenaryChartLayout *self,
 
   /* Words do not split evenly: widen until the label takes no more lines
    * than it would at the full column width. */
-  for (width = MIN (column, natural / lines * 1.05); width < column; width += self->font_size * 0.5)
+  {
+    g_autoptr(PangoLayout) squeezed = plenary_chart_text_new (self, label, self->font_size, FALSE, 1, 1,
+                                                              PANGO_ALIGN_LEFT);
+    double longest_word;
+
+    plenary_chart_text_get_size (squeezed, &longest_word, NULL);
+    width = MIN (column, MAX (natural / lines * 1.05, longest_word + 0.5));
+  }
+  for (; width < column; width += self->font_size * 0.5)
     {
       g_autoptr(PangoLayout) text = plenary_chart_text_new (self, label, self->font_size, FALSE,
                                                             width, 8, PANGO_ALIGN_LEFT);
@@ -212,13 +268,13 @@ plenary_chart_hbars_layout (PlenaryChartLayout     *self,
         data_max = MAX (data_max, v);
       }
 
-  bar_start = plot->x + m.label_width + self->font_size * 0.9;
+  bar_start = m.stacked ? plot->x : plot->x + m.label_width + self->font_size * 0.9;
   if (m.neg_width > 0)
     bar_start += m.neg_width + m.value_gap;
   bar_end = plot->x + plot->width - m.pos_width - m.value_gap;
 
   /* Keep at least a third of the width for the bars themselves. */
-  if (bar_end - bar_start < plot->width / 3)
+  if (!m.stacked && bar_end - bar_start < plot->width / 3)
     {
       double deficit = plot->width / 3 - (bar_end - bar_start);
       double shrink = MIN (deficit, m.label_width - plot->width * 0.2);
@@ -248,7 +304,25 @@ plenary_chart_hbars_layout (PlenaryChartLayout     *self,
   plenary_chart_axis_add_x (self, &ticks, &scale, unit, top, bottom, m.axis,
                             bar_start - self->font_size, plot->x + plot->width);
 
-  if (nb == 1)
+  if (m.stacked)
+    {
+      /* Below its label, a band holds its bars: the room left by the
+       * label's lines and a gap before the next label. */
+      double room = m.band - m.label_lines * m.line_height - self->font_size * 0.95;
+
+      room = MAX (room, self->font_size * 0.6);
+      if (nb == 1)
+        {
+          thickness = MIN (room * 0.9, self->font_size * 1.3);
+          inner_gap = 0;
+        }
+      else
+        {
+          thickness = MIN (self->font_size * 1.1, MAX (room / 2 - self->font_size * 0.1, self->font_size * 0.3));
+          inner_gap = MAX (room - 2 * thickness, 0);
+        }
+    }
+  else if (nb == 1)
     {
       thickness = MIN (m.band * 0.62, self->font_size * 2.0);
       inner_gap = 0;
@@ -272,12 +346,22 @@ plenary_chart_hbars_layout (PlenaryChartLayout     *self,
       PangoLayout *text;
       double w, h;
 
-      text = plenary_chart_text_new (self, band->label, self->font_size, FALSE,
-                                     balanced_width (self, band->label, m.label_width, m.label_lines),
-                                     m.label_lines, PANGO_ALIGN_LEFT);
+      /* A label that needs more lines than the band has is set smaller,
+       * never cut short. */
+      text = plenary_chart_text_new_fitted (self, band->label, self->font_size,
+                                            MIN (self->small_size, self->theme.min_font_size), FALSE,
+                                            balanced_width (self, band->label, m.label_width, m.label_lines),
+                                            m.label_lines, PANGO_ALIGN_LEFT);
       plenary_chart_text_get_size (text, &w, &h);
-      plenary_chart_layout_add_text (self, PLENARY_CHART_ROLE_ROW_LABEL, PLENARY_CHART_PAINT_FOREGROUND,
-                                     band->row, text, plot->x, band_top + (m.band - h) / 2);
+      if (m.stacked)
+        {
+          plenary_chart_layout_add_text (self, PLENARY_CHART_ROLE_ROW_LABEL, PLENARY_CHART_PAINT_FOREGROUND,
+                                         band->row, text, plot->x, band_top);
+          y = band_top + h + self->font_size * 0.25;
+        }
+      else
+        plenary_chart_layout_add_text (self, PLENARY_CHART_ROLE_ROW_LABEL, PLENARY_CHART_PAINT_FOREGROUND,
+                                       band->row, text, plot->x, band_top + (m.band - h) / 2);
 
       for (guint j = 0; j < band->n_bars; j++, y += thickness + inner_gap)
         {
@@ -297,14 +381,32 @@ plenary_chart_hbars_layout (PlenaryChartLayout     *self,
                 x0 = x1 - 1;
             }
 
-          item = plenary_chart_layout_add_rect (self, PLENARY_CHART_ROLE_BAR, bar->paint, band->row,
-                                                x0, y, x1 - x0, thickness);
-          item->series = bar->series;
-          item->highlightable = TRUE;
-
           label = plenary_chart_dup_value_text (bar->indicator, self->language);
           text = plenary_chart_text_new (self, label, self->font_size, FALSE, -1, 1, PANGO_ALIGN_LEFT);
           plenary_chart_text_get_size (text, &w, &h);
+
+          if (plenary_chart_is_bound (bar->indicator))
+            {
+              /* A ceiling or a floor is not an amount: a reference mark
+               * at its value, its sign printed beside it, and no bar. */
+              double mark_w = MAX (3.0, self->font_size * 0.22) * MAX (self->theme.line_scale, 1.0);
+              double reach = MIN (thickness * 0.35, self->font_size * 0.4);
+
+              item = plenary_chart_layout_add_rect (self, PLENARY_CHART_ROLE_MARKER, bar->paint, band->row,
+                                                    end - mark_w / 2, y - reach, mark_w,
+                                                    thickness + 2 * reach);
+              item->series = bar->series;
+              item->highlightable = TRUE;
+              x0 = x1 = end;
+            }
+          else
+            {
+              item = plenary_chart_layout_add_rect (self, PLENARY_CHART_ROLE_BAR, bar->paint, band->row,
+                                                    x0, y, x1 - x0, thickness);
+              item->series = bar->series;
+              item->highlightable = TRUE;
+            }
+
           plenary_chart_layout_add_text (self, PLENARY_CHART_ROLE_VALUE_LABEL,
                                          PLENARY_CHART_PAINT_FOREGROUND, band->row, text,
                                          v < 0 ? x0 - m.value_gap - w : x1 + m.value_gap,

@@ -24,6 +24,8 @@ struct _PlenaryChartLayout
   double              title_size;
   double              pad;
 
+  PlenaryChartRect    plot;        /* what the frame leaves the chart type */
+  guint               first_plot_item;
   GArray             *items;       /* PlenaryChartItem */
   GArray             *rows;        /* PlenaryChartRect, one a data row */
 };
@@ -36,6 +38,17 @@ PangoLayout      *plenary_chart_text_new          (PlenaryChartLayout *self,
                                                    double              max_width,
                                                    int                 max_lines,
                                                    PangoAlignment      alignment);
+PangoLayout      *plenary_chart_text_new_fitted   (PlenaryChartLayout *self,
+                                                   const char         *text,
+                                                   double              size,
+                                                   double              min_size,
+                                                   gboolean            bold,
+                                                   double              max_width,
+                                                   int                 max_lines,
+                                                   PangoAlignment      alignment);
+gboolean          plenary_chart_text_fits         (PangoLayout        *text,
+                                                   double              max_width,
+                                                   int                 max_lines);
 void              plenary_chart_text_get_size     (PangoLayout        *text,
                                                    double             *width,
                                                    double             *height);
@@ -44,6 +57,9 @@ double            plenary_chart_text_line_height  (PlenaryChartLayout *self,
 char             *plenary_chart_dup_value_text    (PlenaryIndicator   *indicator,
                                                    PlenaryLanguage     language);
 const char       *plenary_chart_bar_qualifier     (PlenaryQualifier    qualifier);
+
+gboolean          plenary_chart_is_bound          (PlenaryIndicator   *indicator);
+int               plenary_chart_series_for        (PlenaryIndicator   *indicator);
 
 /* Items */
 PlenaryChartItem *plenary_chart_layout_add        (PlenaryChartLayout *self,

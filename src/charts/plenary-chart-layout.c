@@ -134,37 +134,142 @@ collect_rows (PlenaryChartLayout *self)
     }
 }
 
-/* The unit line under the title: "单位：亿元" / "Unit: CNY 100 million".
- * Percentages carry their sign on every number, and big numbers and
- * shares carry their unit on every value, so they need none. */
+/* What the chart's values measure, OWID's habit: "Growth on the previous
+ * year, in %", "In CNY 100 million"; NULL when the values carry their
+ * unit themselves (big numbers). */
 static char *
-dup_unit_line (PlenaryChartLayout *self)
+dup_measure (PlenaryChartLayout *self,
+             PlenaryIndicator   *first,
+             const char         *counts)
 {
-  PlenaryChartType type = plenary_chart_spec_get_chart_type (self->spec);
-  GPtrArray *indicators = plenary_chart_spec_get_indicators (self->spec);
-  PlenaryUnit *unit;
-  char *line = NULL;
+  gboolean zh = self->language == PLENARY_LANGUAGE_ZH;
+  PlenaryUnit *unit = plenary_indicator_get_unit (first);
+  g_autofree char *name = plenary_unit_dup_short_name (unit, self->language);
+  const char *what = NULL;
 
-  if (type == PLENARY_CHART_BIG_NUMBER || indicators->len == 0)
-    return NULL;
-
-  unit = plenary_indicator_get_unit (g_ptr_array_index (indicators, 0));
-  if (plenary_unit_get_kind (unit) != PLENARY_UNIT_KIND_PERCENT)
-    line = plenary_unit_dup_axis_label (unit, self->language);
-
-  /* A logarithmic axis is said so, next to the unit. */
-  if (type == PLENARY_CHART_RAMP && plenary_chart_ramp_is_logarithmic (self->spec))
+  switch (plenary_indicator_get_measure (first))
     {
-      const char *note = plenary_content_get (self->language, PLENARY_CONTENT_LOG_SCALE);
-      char *with_note;
-
-      if (line == NULL)
-        return g_strdup (note);
-      with_note = plenary_content_format (self->language, PLENARY_CONTENT_WITH_NOTE, line, note, NULL);
-      g_free (line);
-      return with_note;
+    case PLENARY_MEASURE_GROWTH:
+      what = zh ? "比上年增长" : "Growth on the previous year";
+      break;
+    case PLENARY_MEASURE_SHARE:
+      /* Rates (unemployment, compliance) are filed as shares; "in %"
+       * is right for both. */
+      break;
+    case PLENARY_MEASURE_CHANGE:
+      what = zh ? "变化" : "Change";
+      break;
+    case PLENARY_MEASURE_RANK:
+      what = zh ? "位次" : "Rank";
+      break;
+    case PLENARY_MEASURE_LEVEL:
+    default:
+      break;
     }
-  return line;
+
+  if (plenary_unit_get_kind (unit) == PLENARY_UNIT_KIND_PERCENT)
+    {
+      g_free (name);
+      name = g_strdup ("%");
+    }
+
+  /* A chart of counts says what it counts: "Number of projects". */
+  if (what == NULL && counts != NULL)
+    {
+      g_autofree char *number = zh ? g_strdup_printf ("%s数量", counts)
+                                   : g_strdup_printf ("Number of %s", counts);
+
+      if (name[0] != '\0' && !(zh && g_str_equal (name, "个")))
+        return g_strdup_printf (zh ? "%s（%s）" : "%s, in %s", number, name);
+      return g_steal_pointer (&number);
+    }
+
+  if (what != NULL && name[0] != '\0')
+    return g_strdup_printf (zh ? "%s（%s）" : "%s, in %s", what, name);
+  if (what != NULL)
+    return g_strdup (what);
+  if (name[0] != '\0')
+    return g_strdup_printf (zh ? "单位：%s" : "In %s", name);
+  return NULL;
+}
+
+/* The periods the values are from, in the order they first appear: "2019",
+ * "2019 and 2020 target". */
+static char *
+dup_periods (PlenaryChartLayout *self,
+             GPtrArray          *indicators)
+{
+  g_autoptr(GPtrArray) seen = g_ptr_array_new_with_free_func (g_free);
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < indicators->len; i++)
+    {
+      char *label = plenary_indicator_dup_period_label (g_ptr_array_index (indicators, i), self->language);
+      gboolean known = FALSE;
+
+      for (guint j = 0; j < seen->len && !known; j++)
+        known = g_str_equal (g_ptr_array_index (seen, j), label);
+      if (known)
+        {
+          g_free (label);
+          continue;
+        }
+      g_ptr_array_add (seen, label);
+    }
+
+  for (guint i = 0; i < seen->len; i++)
+    {
+      const char *next = g_ptr_array_index (seen, i);
+
+      /* Chinese puts a space between a character and a digit. */
+      if (i > 0 && self->language == PLENARY_LANGUAGE_ZH)
+        g_string_append_printf (out, "%s%s", i + 1 == seen->len ? "与" : "、",
+                                g_ascii_isdigit (next[0]) && i + 1 == seen->len ? " " : "");
+      else if (i > 0)
+        g_string_append (out, i + 1 == seen->len ? " and " : ", ");
+      g_string_append (out, g_ptr_array_index (seen, i));
+    }
+  return g_string_free (out, out->len == 0);
+}
+
+/* The subtitle under the title: what is measured, in which unit, for
+ * which period: "Growth on the previous year, in % · 2019". */
+char *
+plenary_chart_dup_subtitle (PlenaryChartSpec *spec,
+                            PlenaryLanguage   language)
+{
+  PlenaryChartLayout probe = { 0, };
+  PlenaryChartType type;
+  GPtrArray *indicators;
+  g_autofree char *measure = NULL;
+  g_autofree char *periods = NULL;
+  GString *line = g_string_new (NULL);
+
+  g_return_val_if_fail (PLENARY_IS_CHART_SPEC (spec), NULL);
+
+  probe.language = language;
+  probe.spec = spec;
+  type = plenary_chart_spec_get_chart_type (spec);
+  indicators = plenary_chart_spec_get_indicators (spec);
+  if (indicators->len == 0)
+    return g_string_free (line, TRUE);
+
+  if (type != PLENARY_CHART_BIG_NUMBER)
+    measure = dup_measure (&probe, g_ptr_array_index (indicators, 0),
+                           plenary_chart_spec_get_counts (spec, language));
+  periods = dup_periods (&probe, indicators);
+
+  if (measure != NULL)
+    g_string_append (line, measure);
+  if (periods != NULL)
+    g_string_append_printf (line, "%s%s", line->len > 0 ? " · " : "", periods);
+
+  /* A logarithmic axis is said so. */
+  if (type == PLENARY_CHART_RAMP && plenary_chart_ramp_is_logarithmic (spec))
+    g_string_append_printf (line, language == PLENARY_LANGUAGE_ZH ? "%s对数刻度" : "%slog scale",
+                            line->len > 0 ? " · " : "");
+
+  return g_string_free (line, line->len == 0);
 }
 
 /* Grouped bars with more than one row name their series in a legend; with
@@ -177,68 +282,56 @@ wants_legend (PlenaryChartLayout *self)
          && plenary_chart_spec_get_series_label (self->spec, 0, self->language) != NULL;
 }
 
-/* Title, unit line and legend at the top, the source line at the bottom;
- * returns the rectangle left for the plot. */
+/* Title, subtitle and legend at the top, the source line at the bottom;
+ * returns the rectangle left for the plot.  Title, subtitle and source
+ * wrap to two lines and then step down in size: none is ever cut short. */
 static PlenaryChartRect
 layout_frame (PlenaryChartLayout *self)
 {
   double pad = self->pad;
   double inner = self->width - 2 * pad;
-  double y = pad, bottom, w, h;
-  g_autofree char *unit_line = dup_unit_line (self);
+  double y = pad, bottom, h;
+  g_autofree char *subtitle = plenary_chart_dup_subtitle (self->spec, self->language);
   g_autofree char *source_line = plenary_chart_dup_source_line (self->spec, self->language);
   PangoLayout *text;
 
-  text = plenary_chart_text_new (self, plenary_chart_spec_get_title (self->spec, self->language),
-                                 self->title_size, TRUE, inner, 2, PANGO_ALIGN_LEFT);
+  text = plenary_chart_text_new_fitted (self, plenary_chart_spec_get_title (self->spec, self->language),
+                                        self->title_size, self->font_size, TRUE, inner, 2,
+                                        PANGO_ALIGN_LEFT);
   plenary_chart_text_get_size (text, NULL, &h);
   plenary_chart_layout_add_text (self, PLENARY_CHART_ROLE_TITLE, PLENARY_CHART_PAINT_FOREGROUND,
                                  -1, text, pad, y);
-  y += h + self->font_size * 0.2;
+  y += h + self->font_size * 0.15;
 
-  if (unit_line != NULL || wants_legend (self))
+  if (subtitle != NULL)
     {
-      double unit_w = 0, line_h = plenary_chart_text_line_height (self, self->small_size);
-
-      if (unit_line != NULL)
-        {
-          text = plenary_chart_text_new (self, unit_line, self->small_size, FALSE, inner, 1,
-                                         PANGO_ALIGN_LEFT);
-          plenary_chart_text_get_size (text, &unit_w, &h);
-          plenary_chart_layout_add_text (self, PLENARY_CHART_ROLE_UNIT, PLENARY_CHART_PAINT_SECONDARY,
-                                         -1, text, pad, y);
-          line_h = MAX (line_h, h);
-        }
-
-      if (wants_legend (self))
-        {
-          const char *labels[2];
-          const int series[2] = { 0, 1 };
-          double legend_w, gap = self->font_size * 1.5;
-
-          labels[0] = plenary_chart_spec_get_series_label (self->spec, 0, self->language);
-          labels[1] = plenary_chart_spec_get_series_label (self->spec, 1, self->language);
-          legend_w = plenary_chart_legend_width (self, labels, 2);
-
-          /* Beside the unit line, right-aligned, when both fit; else below. */
-          if (unit_line != NULL && unit_w + gap + legend_w > inner)
-            {
-              y += line_h + self->font_size * 0.25;
-              unit_w = 0;
-            }
-          h = plenary_chart_legend_add (self, labels, series, 2,
-                                        unit_line != NULL && unit_w > 0
-                                        ? pad + inner - legend_w
-                                        : pad,
-                                        y, inner);
-          line_h = MAX (line_h, h);
-        }
-      y += line_h;
+      text = plenary_chart_text_new_fitted (self, subtitle, self->small_size,
+                                            MIN (self->small_size, self->theme.min_font_size),
+                                            FALSE, inner, 2, PANGO_ALIGN_LEFT);
+      plenary_chart_text_get_size (text, NULL, &h);
+      plenary_chart_layout_add_text (self, PLENARY_CHART_ROLE_UNIT, PLENARY_CHART_PAINT_SECONDARY,
+                                     -1, text, pad, y);
+      y += h;
     }
 
-  text = plenary_chart_text_new (self, source_line, self->small_size, FALSE, inner, 1,
-                                 PANGO_ALIGN_LEFT);
-  plenary_chart_text_get_size (text, &w, &h);
+  if (wants_legend (self))
+    {
+      const char *labels[2];
+      int series[2];
+
+      for (guint i = 0; i < 2; i++)
+        {
+          labels[i] = plenary_chart_spec_get_series_label (self->spec, i, self->language);
+          series[i] = plenary_chart_series_for (plenary_chart_spec_get_value (self->spec, 0, i));
+        }
+      y += self->font_size * 0.3;
+      y += plenary_chart_legend_add (self, labels, series, 2, pad, y, inner);
+    }
+
+  text = plenary_chart_text_new_fitted (self, source_line, self->small_size,
+                                        MIN (self->small_size, self->theme.min_font_size),
+                                        FALSE, inner, 2, PANGO_ALIGN_LEFT);
+  plenary_chart_text_get_size (text, NULL, &h);
   bottom = self->height - pad - h;
   plenary_chart_layout_add_text (self, PLENARY_CHART_ROLE_SOURCE, PLENARY_CHART_PAINT_SECONDARY,
                                  -1, text, pad, bottom);
@@ -248,50 +341,135 @@ layout_frame (PlenaryChartLayout *self)
   return (PlenaryChartRect) { pad, y, inner, MAX (bottom - y, 0) };
 }
 
-/**
- * plenary_chart_layout_new:
- * @context: (nullable): a context from plenary_chart_create_pango_context(),
- *   or %NULL for a new one
- *
- * Lays out @spec at @width × @height.  Free with plenary_chart_layout_free().
- */
-PlenaryChartLayout *
-plenary_chart_layout_new (PangoContext            *context,
-                          double                   width,
-                          double                   height,
-                          PlenaryChartSpec        *spec,
-                          PlenaryLanguage          language,
-                          const PlenaryChartTheme *theme)
+/* The series colour of a value: one colour for results, one for targets,
+ * one for starting points, on every chart. */
+int
+plenary_chart_series_for (PlenaryIndicator *indicator)
 {
-  g_autoptr(PlenaryChartTheme) fallback = NULL;
-  PlenaryChartLayout *self;
+  if (indicator == NULL)
+    return 0;
+  switch (plenary_indicator_get_kind (indicator))
+    {
+    case PLENARY_INDICATOR_TARGET:
+      return PLENARY_CHART_SERIES_TARGET;
+    case PLENARY_INDICATOR_BASELINE:
+      return PLENARY_CHART_SERIES_BASELINE;
+    case PLENARY_INDICATOR_ACTUAL:
+    default:
+      return PLENARY_CHART_SERIES_RESULT;
+    }
+}
+
+/* Value labels (and row labels set above their bars) must stay readable
+ * over the grid: a
+ * gridline (or the zero line) that would run through one is cut around
+ * it, so that the two never touch, on any background. */
+static void
+clear_lines_around_labels (PlenaryChartLayout *self)
+{
+  GArray *items = g_array_new (FALSE, TRUE, sizeof (PlenaryChartItem));
+  double margin = self->font_size * 0.15;
+
+  for (guint i = 0; i < self->items->len; i++)
+    {
+      PlenaryChartItem *line = &g_array_index (self->items, PlenaryChartItem, i);
+      g_autoptr(GArray) cuts = NULL;
+      double y0, y1;
+
+      if (line->shape != PLENARY_CHART_SHAPE_LINE || line->x0 != line->x1
+          || (line->role != PLENARY_CHART_ROLE_GRIDLINE && line->role != PLENARY_CHART_ROLE_ZERO_LINE))
+        {
+          g_array_append_val (items, *line);
+          line->text = NULL;
+          continue;
+        }
+
+      y0 = MIN (line->y0, line->y1);
+      y1 = MAX (line->y0, line->y1);
+      for (guint j = 0; j < self->items->len; j++)
+        {
+          const PlenaryChartItem *label = &g_array_index (self->items, PlenaryChartItem, j);
+          double half = line->line_width * MAX (self->theme.line_scale, 1.0) / 2 + margin;
+
+          if (label->role != PLENARY_CHART_ROLE_VALUE_LABEL && label->role != PLENARY_CHART_ROLE_ROW_LABEL)
+            continue;
+          if (line->x0 + half <= label->bounds.x || line->x0 - half >= label->bounds.x + label->bounds.width)
+            continue;
+
+          if (cuts == NULL)
+            cuts = g_array_new (FALSE, FALSE, sizeof (double));
+          {
+            double c0 = label->bounds.y - margin, c1 = label->bounds.y + label->bounds.height + margin;
+            g_array_append_val (cuts, c0);
+            g_array_append_val (cuts, c1);
+          }
+        }
+
+      if (cuts == NULL)
+        {
+          g_array_append_val (items, *line);
+          continue;
+        }
+
+      /* Walk down the line, skipping each cut (sorted by start). */
+      for (guint a = 0; a < cuts->len; a += 2)
+        for (guint b = a + 2; b < cuts->len; b += 2)
+          if (g_array_index (cuts, double, b) < g_array_index (cuts, double, a))
+            {
+              double t0 = g_array_index (cuts, double, a), t1 = g_array_index (cuts, double, a + 1);
+
+              g_array_index (cuts, double, a) = g_array_index (cuts, double, b);
+              g_array_index (cuts, double, a + 1) = g_array_index (cuts, double, b + 1);
+              g_array_index (cuts, double, b) = t0;
+              g_array_index (cuts, double, b + 1) = t1;
+            }
+
+      {
+        double y = y0;
+
+        for (guint a = 0; a <= cuts->len; a += 2)
+          {
+            double end = a < cuts->len ? g_array_index (cuts, double, a) : y1;
+
+            end = MIN (end, y1);
+            if (end - y > 0.5)
+              {
+                PlenaryChartItem piece = *line;
+
+                piece.y0 = y;
+                piece.y1 = end;
+                piece.bounds = (PlenaryChartRect) { line->x0, y, 0, end - y };
+                g_array_append_val (items, piece);
+              }
+            if (a < cuts->len)
+              y = MAX (y, g_array_index (cuts, double, a + 1));
+          }
+      }
+    }
+
+  /* The text layouts moved to the new array; the old one must not free them. */
+  g_array_set_clear_func (self->items, NULL);
+  g_array_unref (self->items);
+  self->items = items;
+  g_array_set_clear_func (self->items, clear_item);
+}
+
+static void
+layout_at_size (PlenaryChartLayout *self,
+                double              font_size)
+{
   PlenaryChartRect plot;
 
-  g_return_val_if_fail (PLENARY_IS_CHART_SPEC (spec), NULL);
-  g_return_val_if_fail (context == NULL || PANGO_IS_CONTEXT (context), NULL);
-
-  if (theme == NULL)
-    theme = fallback = plenary_chart_theme_new_light ();
-
-  self = g_new0 (PlenaryChartLayout, 1);
-  self->width = MAX (width, 1);
-  self->height = MAX (height, 1);
-  self->theme = *theme;
-  self->language = language;
-  self->spec = g_object_ref (spec);
-  self->context = context ? g_object_ref (context) : plenary_chart_create_pango_context (language);
-  self->items = g_array_new (FALSE, TRUE, sizeof (PlenaryChartItem));
-  g_array_set_clear_func (self->items, clear_item);
-  self->rows = g_array_new (FALSE, TRUE, sizeof (PlenaryChartRect));
-
-  self->font_size = plenary_chart_theme_get_font_size (theme, self->width, self->height);
-  self->small_size = MAX (self->font_size * 0.86, theme->min_font_size);
+  self->font_size = font_size;
+  self->small_size = MAX (self->font_size * 0.86, MIN (self->theme.min_font_size, font_size));
   self->title_size = self->font_size * 1.3;
   self->pad = round (self->font_size * 1.1);
 
   plot = layout_frame (self);
+  self->plot = plot;
+  self->first_plot_item = self->items->len;
 
-  switch (plenary_chart_spec_get_chart_type (spec))
+  switch (plenary_chart_spec_get_chart_type (self->spec))
     {
     case PLENARY_CHART_BAR:
       plenary_chart_bar_layout (self, &plot);
@@ -314,9 +492,163 @@ plenary_chart_layout_new (PangoContext            *context,
     default:
       g_assert_not_reached ();
     }
+}
 
+/* Two pieces of text on top of each other, text outside the chart or
+ * outside its panel. */
+static gboolean
+is_crowded (PlenaryChartLayout *self)
+{
+  const PlenaryChartRect whole = { 0, 0, self->width, self->height };
+
+  for (guint i = 0; i < self->items->len; i++)
+    {
+      const PlenaryChartItem *a = &g_array_index (self->items, PlenaryChartItem, i);
+
+      /* A big number's text stays inside its panel. */
+      if (a->role == PLENARY_CHART_ROLE_PANEL)
+        {
+          for (guint j = 0; j < self->items->len; j++)
+            {
+              const PlenaryChartItem *b = &g_array_index (self->items, PlenaryChartItem, j);
+
+              if (b->shape == PLENARY_CHART_SHAPE_TEXT && b->row == a->row
+                  && !plenary_chart_rect_inside (&b->bounds, &a->bounds))
+                return TRUE;
+            }
+        }
+      if (a->shape != PLENARY_CHART_SHAPE_TEXT)
+        continue;
+      if (!plenary_chart_rect_inside (&a->bounds, &whole))
+        return TRUE;
+      for (guint j = i + 1; j < self->items->len; j++)
+        {
+          const PlenaryChartItem *b = &g_array_index (self->items, PlenaryChartItem, j);
+
+          if (b->shape == PLENARY_CHART_SHAPE_TEXT && plenary_chart_rect_intersects (&a->bounds, &b->bounds))
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/**
+ * plenary_chart_layout_new:
+ * @context: (nullable): a context from plenary_chart_create_pango_context(),
+ *   or %NULL for a new one
+ *
+ * Lays out @spec at @width × @height.  Free with plenary_chart_layout_free().
+ */
+PlenaryChartLayout *
+plenary_chart_layout_new (PangoContext            *context,
+                          double                   width,
+                          double                   height,
+                          PlenaryChartSpec        *spec,
+                          PlenaryLanguage          language,
+                          const PlenaryChartTheme *theme)
+{
+  g_autoptr(PlenaryChartTheme) fallback = NULL;
+  PlenaryChartLayout *self;
+  double font_size;
+
+  g_return_val_if_fail (PLENARY_IS_CHART_SPEC (spec), NULL);
+  g_return_val_if_fail (context == NULL || PANGO_IS_CONTEXT (context), NULL);
+
+  if (theme == NULL)
+    theme = fallback = plenary_chart_theme_new_light ();
+
+  self = g_new0 (PlenaryChartLayout, 1);
+  self->width = MAX (width, 1);
+  self->height = MAX (height, 1);
+  self->theme = *theme;
+  self->language = language;
+  self->spec = g_object_ref (spec);
+  self->context = context ? g_object_ref (context) : plenary_chart_create_pango_context (language);
+  self->items = g_array_new (FALSE, TRUE, sizeof (PlenaryChartItem));
+  g_array_set_clear_func (self->items, clear_item);
+  self->rows = g_array_new (FALSE, TRUE, sizeof (PlenaryChartRect));
+
+  /* Text size follows the width only, so that a chart measured for its
+   * natural height (plenary_chart_layout_measure_height()) keeps the same
+   * text when laid out at that height. */
+  font_size = plenary_chart_theme_get_font_size (theme, self->width, self->width * 0.6);
+
+  /* In a box too small for the chart's text at that size (a slide with
+   * many rows, a small fixed export) the whole chart is set smaller rather
+   * than cutting a word or letting two labels overlap. */
+  for (guint attempt = 0;; attempt++)
+    {
+      layout_at_size (self, font_size);
+      if (attempt >= 8 || font_size * 0.9 < 6.5 || !is_crowded (self))
+        break;
+      font_size *= 0.9;
+      g_array_set_size (self->items, 0);
+    }
+
+  clear_lines_around_labels (self);
   collect_rows (self);
   return self;
+}
+
+/* How much of the plot's height the chart leaves unused: above and below
+ * what it drew there. */
+static double
+plot_slack (PlenaryChartLayout *self)
+{
+  double top = G_MAXDOUBLE, bottom = -G_MAXDOUBLE;
+
+  for (guint i = self->first_plot_item; i < self->items->len; i++)
+    {
+      const PlenaryChartItem *item = &g_array_index (self->items, PlenaryChartItem, i);
+      const PlenaryChartRect *b = &item->bounds;
+
+      top = MIN (top, b->y);
+      bottom = MAX (bottom, b->y + b->height);
+    }
+  if (top > bottom)
+    return 0;
+  return MAX (0, top - self->plot.y) + MAX (0, self->plot.y + self->plot.height - bottom);
+}
+
+/**
+ * plenary_chart_layout_measure_height:
+ *
+ * The height at which @spec, @width wide, shows all of its content and
+ * no empty band: bar charts take the height their rows need, the donut
+ * and the ramp an aspect ratio.  Exports, cards and print use it, so that
+ * what they show fits its content.
+ */
+double
+plenary_chart_layout_measure_height (PangoContext            *context,
+                                     double                   width,
+                                     PlenaryChartSpec        *spec,
+                                     PlenaryLanguage          language,
+                                     const PlenaryChartTheme *theme)
+{
+  g_autoptr(PlenaryChartLayout) layout = NULL;
+  double height;
+
+  g_return_val_if_fail (PLENARY_IS_CHART_SPEC (spec), 0);
+
+  switch (plenary_chart_spec_get_chart_type (spec))
+    {
+    case PLENARY_CHART_BAR:
+    case PLENARY_CHART_GROUPED_BAR:
+    case PLENARY_CHART_DIVERGING_BAR:
+    case PLENARY_CHART_BIG_NUMBER:
+      /* Bars and panels stop growing at their natural size; lay them out
+       * with room to spare, then take the spare room away. */
+      height = MAX (plenary_chart_preferred_height (spec, width), width * 2);
+      break;
+    case PLENARY_CHART_SHARE:
+    case PLENARY_CHART_RAMP:
+    default:
+      height = plenary_chart_preferred_height (spec, width);
+      break;
+    }
+
+  layout = plenary_chart_layout_new (context, width, height, spec, language, theme);
+  return ceil (height - plot_slack (layout));
 }
 
 void

@@ -80,6 +80,11 @@ typedef struct
 
 typedef struct _PlenaryChartLayout PlenaryChartLayout;
 
+/* The palette index of each kind of value, the same on every chart. */
+#define PLENARY_CHART_SERIES_RESULT   0
+#define PLENARY_CHART_SERIES_TARGET   1
+#define PLENARY_CHART_SERIES_BASELINE 2
+
 PangoContext           *plenary_chart_create_pango_context (PlenaryLanguage           language);
 
 PlenaryChartLayout     *plenary_chart_layout_new           (PangoContext             *context,
@@ -88,6 +93,13 @@ PlenaryChartLayout     *plenary_chart_layout_new           (PangoContext        
                                                             PlenaryChartSpec         *spec,
                                                             PlenaryLanguage           language,
                                                             const PlenaryChartTheme  *theme);
+double                  plenary_chart_layout_measure_height (PangoContext        *context,
+                                                            double                    width,
+                                                            PlenaryChartSpec         *spec,
+                                                            PlenaryLanguage           language,
+                                                            const PlenaryChartTheme  *theme);
+char                   *plenary_chart_dup_subtitle         (PlenaryChartSpec         *spec,
+                                                            PlenaryLanguage           language);
 void                    plenary_chart_layout_free          (PlenaryChartLayout       *self);
 double                  plenary_chart_layout_get_width     (PlenaryChartLayout       *self);
 double                  plenary_chart_layout_get_height    (PlenaryChartLayout       *self);

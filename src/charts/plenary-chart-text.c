@@ -32,9 +32,100 @@ plenary_chart_create_pango_context (PlenaryLanguage language)
   return context;
 }
 
+/* Chinese has no spaces, and Pango's line breaking would break a run of
+ * Han characters between any two of them: "发展规 / 划".  A run is kept
+ * whole except after a character that ends a phrase (a conjunction, the
+ * possessive, an enumeration comma, "年" after a year), so that a title
+ * wraps between words or, failing that, is set smaller. */
+static gboolean
+ends_phrase (gunichar c,
+             gunichar previous)
+{
+  /* "以上", "以下", "以内" end a phrase as "年" does. */
+  if (previous == 0x4ee5 /* 以 */ && (c == 0x4e0a || c == 0x4e0b || c == 0x5185))
+    return TRUE;
+  return c == 0x7684 /* 的 */ || c == 0x548c /* 和 */ || c == 0x4e0e /* 与 */
+         || c == 0x53ca /* 及 */ || c == 0x3001 /* 、 */ || c == 0x5e74 /* 年 */
+         || c == 0xff0c /* ， */ || c == 0xff1a /* ： */ || c == 0xff1b /* ； */;
+}
+
+static void
+keep_words_whole (PangoAttrList *attrs,
+                  const char    *text)
+{
+  const char *p = text, *run = NULL;
+  gunichar previous = 0;
+
+  for (;; previous = g_utf8_get_char (p), p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      gboolean han = c != 0 && g_unichar_get_script (c) == G_UNICODE_SCRIPT_HAN;
+
+      if (han && run == NULL)
+        run = p;
+      if (run != NULL && (!han || ends_phrase (c, previous)))
+        {
+          const char *end = han ? g_utf8_next_char (p) : p;
+
+          if (g_utf8_strlen (run, end - run) > 1)
+            {
+              PangoAttribute *attr = pango_attr_allow_breaks_new (FALSE);
+
+              attr->start_index = (guint) (run - text);
+              attr->end_index = (guint) (end - text);
+              pango_attr_list_insert (attrs, attr);
+            }
+          run = NULL;
+        }
+      if (c == 0)
+        break;
+    }
+}
+
 /* A paragraph of chart text at @size user units.  With @max_width > 0 it
- * wraps at that width and, past @max_lines lines, ends in an ellipsis;
- * it never runs wider. */
+ * wraps at that width, between words only; it is never cut short, so it
+ * may take more than @max_lines lines (plenary_chart_text_new_fitted()
+ * sets it smaller until it does not).  Without a width it is one line:
+ * a value and its unit never break apart. */
+static PangoLayout *
+text_new (PlenaryChartLayout *self,
+          const char         *text,
+          double              size,
+          gboolean            bold,
+          double              max_width,
+          gboolean            whole_words,
+          PangoAlignment      alignment)
+{
+  PangoLayout *layout = pango_layout_new (self->context);
+  g_autoptr(PangoFontDescription) font = pango_font_description_from_string (CHART_FONT_FAMILY);
+  PangoAttrList *attrs = pango_attr_list_new ();
+
+  if (text == NULL)
+    text = "";
+
+  pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
+  pango_font_description_set_weight (font, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
+  pango_layout_set_font_description (layout, font);
+
+  /* Tabular figures line values up in columns. */
+  pango_attr_list_insert (attrs, pango_attr_font_features_new ("tnum"));
+  if (max_width > 0 && whole_words)
+    keep_words_whole (attrs, text);
+  pango_layout_set_attributes (layout, attrs);
+  pango_attr_list_unref (attrs);
+
+  pango_layout_set_text (layout, text, -1);
+  pango_layout_set_alignment (layout, alignment);
+
+  if (max_width > 0)
+    {
+      pango_layout_set_width (layout, (int) floor (max_width * PANGO_SCALE));
+      pango_layout_set_wrap (layout, whole_words ? PANGO_WRAP_WORD : PANGO_WRAP_WORD_CHAR);
+    }
+
+  return layout;
+}
+
 PangoLayout *
 plenary_chart_text_new (PlenaryChartLayout *self,
                         const char         *text,
@@ -44,28 +135,61 @@ plenary_chart_text_new (PlenaryChartLayout *self,
                         int                 max_lines,
                         PangoAlignment      alignment)
 {
-  PangoLayout *layout = pango_layout_new (self->context);
-  g_autoptr(PangoFontDescription) font = pango_font_description_from_string (CHART_FONT_FAMILY);
-  PangoAttrList *attrs = pango_attr_list_new ();
+  return text_new (self, text, size, bold, max_width, TRUE, alignment);
+}
 
-  pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
-  pango_font_description_set_weight (font, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
-  pango_layout_set_font_description (layout, font);
+/* Whether @text fits its width in at most @max_lines lines.  A word longer
+ * than the width is not broken (PANGO_WRAP_WORD) but runs past it, so the
+ * ink is checked as well as the line count. */
+gboolean
+plenary_chart_text_fits (PangoLayout *text,
+                         double       max_width,
+                         int          max_lines)
+{
+  PangoRectangle logical;
 
-  /* Tabular figures line values up in columns. */
-  pango_attr_list_insert (attrs, pango_attr_font_features_new ("tnum"));
-  pango_layout_set_attributes (layout, attrs);
-  pango_attr_list_unref (attrs);
+  if (max_lines > 0 && pango_layout_get_line_count (text) > max_lines)
+    return FALSE;
+  if (max_width <= 0)
+    return TRUE;
+  pango_layout_get_extents (text, NULL, &logical);
+  return (double) logical.width / PANGO_SCALE <= max_width + 0.01;
+}
 
-  pango_layout_set_text (layout, text ? text : "", -1);
-  pango_layout_set_alignment (layout, alignment);
+/* Text that must be read whole: at @size if it fits @max_lines lines of
+ * @max_width, else a step smaller each time down to @min_size.  If even
+ * that does not fit, it keeps its lines (the caller makes room) and, as a
+ * last resort for a single word wider than the box, may break inside it;
+ * it is never cut short with an ellipsis. */
+PangoLayout *
+plenary_chart_text_new_fitted (PlenaryChartLayout *self,
+                               const char         *text,
+                               double              size,
+                               double              min_size,
+                               gboolean            bold,
+                               double              max_width,
+                               int                 max_lines,
+                               PangoAlignment      alignment)
+{
+  PangoLayout *layout = NULL;
+  double s = size;
 
-  if (max_width > 0)
+  min_size = MIN (min_size, size);
+  for (;;)
     {
-      pango_layout_set_width (layout, (int) floor (max_width * PANGO_SCALE));
-      pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
-      pango_layout_set_height (layout, -MAX (max_lines, 1));
+      g_clear_object (&layout);
+      layout = text_new (self, text, s, bold, max_width, TRUE, alignment);
+      if (plenary_chart_text_fits (layout, max_width, max_lines) || s <= min_size)
+        break;
+      s = MAX (s * 0.92, min_size);
+    }
+
+  /* A single word wider than the box: breaking it is better than
+   * running out of the chart. */
+  if (max_width > 0 && !plenary_chart_text_fits (layout, max_width, -1))
+    {
+      g_object_unref (layout);
+      layout = text_new (self, text, s, bold, max_width, FALSE, alignment);
     }
 
   return layout;

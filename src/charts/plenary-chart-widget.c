@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <math.h>
 #include <glib/gi18n.h>
 #include <string.h>
 
@@ -30,6 +31,9 @@ struct _PlenaryChartWidget
   PlenaryChartTheme  *theme;
   PangoContext       *context;
   PlenaryChartLayout *layout;
+  int                 measured_width;  /* the last height-for-width asked */
+  int                 measured_height;
+  gboolean            measuring;
 };
 
 G_DEFINE_FINAL_TYPE (PlenaryChartWidget, plenary_chart_widget, GTK_TYPE_WIDGET)
@@ -60,7 +64,9 @@ static void
 invalidate_layout (PlenaryChartWidget *self)
 {
   g_clear_pointer (&self->layout, plenary_chart_layout_free);
-  gtk_widget_queue_draw (GTK_WIDGET (self));
+  self->measured_width = -1;
+  if (!self->measuring)
+    gtk_widget_queue_resize (GTK_WIDGET (self));
 }
 
 /* Colours follow the style manager (dark, high contrast) and the text
@@ -213,10 +219,27 @@ plenary_chart_widget_measure (GtkWidget      *widget,
     }
   else
     {
-      double width = for_size > 0 ? for_size : 560;
-      int height = self->spec ? (int) plenary_chart_preferred_height (self->spec, width) : 200;
+      int width = for_size > 0 ? for_size : 560;
 
-      *minimum = *natural = height;
+      /* As high as the chart's content at this width: no empty band, and
+       * every label whole. */
+      if (self->spec == NULL)
+        self->measured_height = 200;
+      else if (width != self->measured_width)
+        {
+          self->measuring = TRUE;
+          if (self->theme == NULL)
+            update_theme (self);
+          self->measuring = FALSE;
+          if (self->context == NULL)
+            self->context = plenary_chart_create_pango_context (self->language);
+          self->measured_height = (int) ceil (plenary_chart_layout_measure_height (self->context, width,
+                                                                                 self->spec, self->language,
+                                                                                 self->theme));
+          self->measured_width = width;
+        }
+
+      *minimum = *natural = self->measured_height;
     }
 }
 
@@ -558,6 +581,7 @@ plenary_chart_widget_init (PlenaryChartWidget *self)
 
   self->language = plenary_language_from_locale ();
   self->highlighted_row = -1;
+  self->measured_width = -1;
   self->hover_row = -1;
   self->focus_row = -1;
 

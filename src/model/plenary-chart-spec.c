@@ -18,6 +18,8 @@ struct _PlenaryChartSpec
   GPtrArray          *indicators;
   GPtrArray          *series_labels; /* zh, en, zh, en… */
   GPtrArray          *row_labels;    /* zh, en, zh, en… or empty */
+  char               *counts_zh;     /* what a chart of counts counts, or NULL */
+  char               *counts_en;
 };
 
 G_DEFINE_FINAL_TYPE (PlenaryChartSpec, plenary_chart_spec, G_TYPE_OBJECT)
@@ -48,6 +50,8 @@ plenary_chart_spec_finalize (GObject *object)
   g_clear_pointer (&self->indicators, g_ptr_array_unref);
   g_clear_pointer (&self->series_labels, g_ptr_array_unref);
   g_clear_pointer (&self->row_labels, g_ptr_array_unref);
+  g_clear_pointer (&self->counts_zh, g_free);
+  g_clear_pointer (&self->counts_en, g_free);
 
   G_OBJECT_CLASS (plenary_chart_spec_parent_class)->finalize (object);
 }
@@ -189,6 +193,31 @@ plenary_chart_spec_get_title (PlenaryChartSpec *self,
 {
   g_return_val_if_fail (PLENARY_IS_CHART_SPEC (self), NULL);
   return plenary_language_pick (language, self->title_zh, self->title_en);
+}
+
+/* A chart whose unit is a bare counter (个, 家) names the one kind of
+ * thing its rows count, so that its subtitle can say "Number of projects". */
+void
+plenary_chart_spec_set_counts (PlenaryChartSpec *self,
+                               const char       *zh,
+                               const char       *en)
+{
+  g_return_if_fail (PLENARY_IS_CHART_SPEC (self));
+
+  g_free (self->counts_zh);
+  g_free (self->counts_en);
+  self->counts_zh = g_strdup (zh);
+  self->counts_en = g_strdup (en);
+}
+
+const char *
+plenary_chart_spec_get_counts (PlenaryChartSpec *self,
+                               PlenaryLanguage   language)
+{
+  g_return_val_if_fail (PLENARY_IS_CHART_SPEC (self), NULL);
+  if (self->counts_zh == NULL)
+    return NULL;
+  return plenary_language_pick (language, self->counts_zh, self->counts_en);
 }
 
 PlenaryOutlineNode *

@@ -36,6 +36,11 @@ void                plenary_chart_spec_add_series       (PlenaryChartSpec   *sel
 void                plenary_chart_spec_add_row_label    (PlenaryChartSpec   *self,
                                                          const char         *zh,
                                                          const char         *en);
+void                plenary_chart_spec_set_counts       (PlenaryChartSpec   *self,
+                                                         const char         *zh,
+                                                         const char         *en);
+const char         *plenary_chart_spec_get_counts       (PlenaryChartSpec   *self,
+                                                         PlenaryLanguage     language);
 const char         *plenary_chart_spec_get_id           (PlenaryChartSpec   *self);
 PlenaryChartType    plenary_chart_spec_get_chart_type   (PlenaryChartSpec   *self);
 const char         *plenary_chart_spec_get_title        (PlenaryChartSpec   *self,

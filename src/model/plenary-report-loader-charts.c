@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "plenary-report-loader.h"
@@ -158,6 +159,61 @@ read_bilingual_list (Loader           *l,
   plenary_json_reader_pop (l->reader, mark);
 }
 
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return (x > y) - (x < y);
+}
+
+/* A growth rate from a tiny base (+110 % for a new industry) beside
+ * ordinary rates (5 %) shrinks them to slivers and reads as a comparison
+ * it is not.  A bar chart of growth rates refuses a rate of 30 % or more
+ * that is over PLENARY_CHART_GROWTH_OUTLIER times the median of the
+ * others: such a rate is shown on its own (a big number). */
+#define PLENARY_CHART_GROWTH_OUTLIER 3.0
+
+static void
+check_growth_outlier (Loader           *l,
+                      PlenaryChartSpec *chart)
+{
+  PlenaryChartType type = plenary_chart_spec_get_chart_type (chart);
+  GPtrArray *indicators = plenary_chart_spec_get_indicators (chart);
+  g_autofree double *others = NULL;
+
+  if ((type != PLENARY_CHART_BAR && type != PLENARY_CHART_DIVERGING_BAR) || indicators->len < 2)
+    return;
+
+  others = g_new0 (double, indicators->len);
+  for (guint i = 0; i < indicators->len && !FAILED (l); i++)
+    {
+      PlenaryIndicator *candidate = g_ptr_array_index (indicators, i);
+      double value = fabs (plenary_indicator_get_value (candidate));
+      guint n = 0;
+      double median;
+
+      if (plenary_indicator_get_measure (candidate) != PLENARY_MEASURE_GROWTH || value < 30)
+        continue;
+      for (guint j = 0; j < indicators->len; j++)
+        if (j != i)
+          others[n++] = fabs (plenary_indicator_get_value (g_ptr_array_index (indicators, j)));
+      qsort (others, n, sizeof (double), compare_doubles);
+      median = n % 2 ? others[n / 2] : (others[n / 2 - 1] + others[n / 2]) / 2;
+      if (value > PLENARY_CHART_GROWTH_OUTLIER * median)
+        {
+          gsize mark = plenary_json_reader_push_index (l->reader, i);
+
+          FAIL (l, CHART, "“%s” grows %g %%, over %g times the median of the other rows (%g %%): "
+                "a growth from a small base is not compared with ordinary rates on one axis; "
+                "show it on its own.",
+                Q (l, plenary_indicator_get_id (candidate)), value, PLENARY_CHART_GROWTH_OUTLIER, median);
+          plenary_json_reader_pop (l->reader, mark);
+        }
+    }
+}
+
 /* Rules a chart must follow so that it can be drawn honestly. */
 static void
 check_chart_values (Loader           *l,
@@ -195,6 +251,11 @@ check_chart_values (Loader           *l,
               Q (l, plenary_indicator_get_id (indicator)),
               Q (l, plenary_unit_get_id (plenary_indicator_get_unit (indicator))),
               Q (l, plenary_unit_get_id (unit)));
+      else if (plenary_indicator_get_measure (indicator)
+               != plenary_indicator_get_measure (g_ptr_array_index (indicators, 0)))
+        FAIL (l, CHART, "“%s” measures something else than the chart’s first value (a growth "
+              "beside a level, a share beside a change); one chart shows one measure.",
+              Q (l, plenary_indicator_get_id (indicator)));
       if (!FAILED (l) && (type == PLENARY_CHART_BAR || type == PLENARY_CHART_SHARE ||
                           type == PLENARY_CHART_RAMP) && value < 0)
         FAIL (l, CHART, _("“%s” is negative, which a %s chart cannot show; use a diverging-bar "
@@ -204,6 +265,9 @@ check_chart_values (Loader           *l,
               Q (l, plenary_indicator_get_id (indicator)));
       plenary_json_reader_pop (l->reader, mark);
     }
+
+  if (!FAILED (l))
+    check_growth_outlier (l, chart);
 
   if (!FAILED (l) && type == PLENARY_CHART_DIVERGING_BAR && !any_negative)
     FAIL (l, CHART, _("a diverging-bar chart needs at least one value below zero."));
@@ -297,6 +361,14 @@ read_chart (Loader     *l,
     }
   plenary_json_reader_pop (l->reader, mark);
 
+  if (json_object_has_member (object, "counts"))
+    {
+      const char *counts_zh = NULL, *counts_en = NULL;
+
+      plenary_json_reader_get_text (l->reader, object, "counts", TRUE, &counts_zh, &counts_en);
+      if (!FAILED (l))
+        plenary_chart_spec_set_counts (chart, counts_zh, counts_en);
+    }
   read_bilingual_list (l, object, "series", chart, plenary_chart_spec_add_series);
   read_bilingual_list (l, object, "rows", chart, plenary_chart_spec_add_row_label);
 

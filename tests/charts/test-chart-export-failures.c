@@ -313,8 +313,8 @@ test_export_all_async (void)
     g_main_context_iteration (NULL, TRUE);
   g_assert_true (plenary_chart_export_all_finish (result, &written, &error));
   g_assert_no_error (error);
-  g_assert_cmpuint (written, ==, 72);
-  g_assert_cmpuint (count_entries (base), ==, 72);
+  g_assert_cmpuint (written, ==, 73);
+  g_assert_cmpuint (count_entries (base), ==, 73);
   g_clear_object (&result);
 
   plenary_chart_export_all_async (report, missing_folder, &options, NULL, on_export_all_done_cb, &result);

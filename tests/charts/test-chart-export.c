@@ -200,8 +200,10 @@ collect_to_unicode (const char *cmap,
 
 static void
 assert_pdf (GBytes     *bytes,
-            const char *title)
+            const char *title,
+            double      height)
 {
+  g_autofree char *media_box = g_strdup_printf ("/MediaBox [ 0 0 900 %g ]", height * 0.75);
   g_autoptr(GHashTable) characters = g_hash_table_new (NULL, NULL);
   g_autoptr(GString) dictionaries = g_string_new (NULL);
   gsize size;
@@ -209,7 +211,7 @@ assert_pdf (GBytes     *bytes,
   const char *p = data;
 
   g_assert_true (g_str_has_prefix (data, "%PDF-"));
-  g_assert_true (contains (bytes, "/MediaBox [ 0 0 900 600 ]"));
+  g_assert_true (contains (bytes, media_box));
   g_assert_true (contains (bytes, "/Title"));
 
   /* Inflate every stream: the ToUnicode maps are compressed, and newer
@@ -277,7 +279,7 @@ test_every_chart (gconstpointer data)
       options.scale = 1;
       png = plenary_chart_export_to_bytes (spec, &options, &error);
       g_assert_no_error (error);
-      assert_png (png, 1200, 800);
+      assert_png (png, 1200, (int) (plenary_chart_export_get_height (spec, &options) + 0.5));
       g_assert_cmpuint (g_bytes_get_size (png), >, 10000);
 
       options.format = PLENARY_CHART_FORMAT_SVG;
@@ -288,7 +290,7 @@ test_every_chart (gconstpointer data)
       options.format = PLENARY_CHART_FORMAT_PDF;
       pdf = plenary_chart_export_to_bytes (spec, &options, &error);
       g_assert_no_error (error);
-      assert_pdf (pdf, title);
+      assert_pdf (pdf, title, plenary_chart_export_get_height (spec, &options));
     }
 }
 
@@ -298,10 +300,15 @@ test_png_scales (void)
   PlenaryChartSpec *spec = plenary_report_find_chart (report, "economy-growth-2019");
   PlenaryChartExportOptions options;
 
-  /* The default is 1200 × 800 logical pixels at 2×. */
+  double height;
+
+  /* The default is 1200 logical pixels wide, as high as the content, at 2×. */
   plenary_chart_export_options_init (&options, PLENARY_CHART_FORMAT_PNG, PLENARY_LANGUAGE_ZH);
   g_assert_cmpfloat (options.width, ==, 1200);
-  g_assert_cmpfloat (options.height, ==, 800);
+  g_assert_cmpfloat (options.height, ==, 0);
+  height = plenary_chart_export_get_height (spec, &options);
+  g_assert_cmpfloat (height, >, 200);
+  g_assert_cmpfloat (height, <, 800);
 
   for (guint scale = 1; scale <= 3; scale++)
     {
@@ -309,8 +316,16 @@ test_png_scales (void)
 
       options.scale = scale;
       png = plenary_chart_export_to_bytes (spec, &options, NULL);
-      assert_png (png, 1200 * (int) scale, 800 * (int) scale);
+      assert_png (png, 1200 * (int) scale, (int) (height * scale + 0.5));
     }
+
+  /* A fixed height is kept. */
+  options.height = 800;
+  options.scale = 1;
+  {
+    g_autoptr(GBytes) png = plenary_chart_export_to_bytes (spec, &options, NULL);
+    assert_png (png, 1200, 800);
+  }
 }
 
 static void
@@ -339,7 +354,7 @@ test_command_line (void)
   guint files = 0;
   FILE *out = fopen ("/dev/null", "w");
 
-  g_assert_cmpint (plenary_chart_cli_export (target, NULL, "svg", 0, PLENARY_LANGUAGE_EN, "dark", out, out), ==, 0);
+  g_assert_cmpint (plenary_chart_cli_export (target, NULL, "svg", 0, 0, PLENARY_LANGUAGE_EN, "dark", out, out), ==, 0);
   dir = g_dir_open (target, 0, NULL);
   while ((name = g_dir_read_name (dir)) != NULL)
     {
@@ -353,11 +368,12 @@ test_command_line (void)
     }
   g_assert_cmpuint (files, ==, g_list_model_get_n_items (charts));
 
-  g_assert_cmpint (plenary_chart_cli_export (target, NULL, "gif", 0, PLENARY_LANGUAGE_EN, NULL, out, out), ==, 2);
-  g_assert_cmpint (plenary_chart_cli_export (target, NULL, "png", 20, PLENARY_LANGUAGE_EN, NULL, out, out), ==, 2);
-  g_assert_cmpint (plenary_chart_cli_export (target, NULL, "png", 1, PLENARY_LANGUAGE_EN, "sepia", out, out), ==, 2);
-  g_assert_cmpint (plenary_chart_cli_export (target, "/nonexistent/report.json", NULL, 1,
+  g_assert_cmpint (plenary_chart_cli_export (target, NULL, "gif", 0, 0, PLENARY_LANGUAGE_EN, NULL, out, out), ==, 2);
+  g_assert_cmpint (plenary_chart_cli_export (target, NULL, "png", 20, 0, PLENARY_LANGUAGE_EN, NULL, out, out), ==, 2);
+  g_assert_cmpint (plenary_chart_cli_export (target, NULL, "png", 1, 0, PLENARY_LANGUAGE_EN, "sepia", out, out), ==, 2);
+  g_assert_cmpint (plenary_chart_cli_export (target, "/nonexistent/report.json", NULL, 1, 0,
                                              PLENARY_LANGUAGE_EN, NULL, out, out), ==, 1);
+  g_assert_cmpint (plenary_chart_cli_export (target, NULL, "png", 1, 100, PLENARY_LANGUAGE_EN, NULL, out, out), ==, 2);
   fclose (out);
 
   g_rmdir (target);

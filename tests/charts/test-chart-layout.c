@@ -137,7 +137,7 @@ test_all_charts (gconstpointer data)
   PlenaryLanguage language = GPOINTER_TO_INT (data);
   GListModel *charts = plenary_report_get_charts (report);
 
-  g_assert_cmpuint (g_list_model_get_n_items (charts), ==, 72);
+  g_assert_cmpuint (g_list_model_get_n_items (charts), ==, 73);
 
   for (guint i = 0; i < g_list_model_get_n_items (charts); i++)
     {

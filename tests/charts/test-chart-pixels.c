@@ -5,9 +5,9 @@
 #include "plenary-chart-render.h"
 #include "plenary-report-loader.h"
 
-/* What the renderer puts on pixels: the highlighted bar in the accent
- * colour, the others in the series colour, the theme's background in the
- * corners, and bars as long as their values say. */
+/* What the renderer puts on pixels: the highlighted bar in its series
+ * colour, the others dimmed, the theme's background in the corners, and
+ * bars as long as their values say. */
 
 static PlenaryReport *report;
 
@@ -84,6 +84,13 @@ test_highlighted_bar (void)
   Rendering rendering = { 0, };
   guint bars = 0;
 
+  PlenaryChartColor dimmed;
+
+  /* The others are dimmed to 30 % over the background; the highlighted
+   * bar keeps its colour: a colour always means the same thing. */
+  dimmed.red = theme->series[0].red * 0.3 + theme->background.red * 0.7;
+  dimmed.green = theme->series[0].green * 0.3 + theme->background.green * 0.7;
+  dimmed.blue = theme->series[0].blue * 0.3 + theme->background.blue * 0.7;
   render (&rendering, "economy-growth-2019", theme, 2);
   for (guint i = 0; i < plenary_chart_layout_get_n_items (rendering.layout); i++)
     {
@@ -93,10 +100,10 @@ test_highlighted_bar (void)
         continue;
       assert_pixel (rendering.surface, item->bounds.x + item->bounds.width / 2,
                     item->bounds.y + item->bounds.height / 2,
-                    item->row == 2 ? &theme->accent : &theme->series[0]);
+                    item->row == 2 ? &theme->series[0] : &dimmed);
       bars++;
     }
-  g_assert_cmpuint (bars, ==, 6);
+  g_assert_cmpuint (bars, ==, 4);
   rendering_clear (&rendering);
 }
 
@@ -117,8 +124,13 @@ test_highlighted_slice (void)
         continue;
       angle = (item->angle_start + item->angle_end) / 2;
       radius = (item->radius + item->inner_radius) / 2;
+      PlenaryChartColor dimmed = theme->series[item->series];
+
+      dimmed.red = dimmed.red * 0.3 + theme->background.red * 0.7;
+      dimmed.green = dimmed.green * 0.3 + theme->background.green * 0.7;
+      dimmed.blue = dimmed.blue * 0.3 + theme->background.blue * 0.7;
       assert_pixel (rendering.surface, item->cx + radius * sin (angle), item->cy - radius * cos (angle),
-                    item->row == 1 ? &theme->accent : &theme->series[item->series]);
+                    item->row == 1 ? &theme->series[item->series] : &dimmed);
       slices++;
     }
   g_assert_cmpuint (slices, ==, 5);
@@ -169,10 +181,10 @@ test_bar_pixel_lengths (void)
 
       y = (int) (item->bounds.y + item->bounds.height / 2);
       x = (int) (item->bounds.x + item->bounds.width / 2);
-      g_assert_true (pixel_is (rendering.surface, x, y, &theme->series[0]));
-      for (start = x; start > 0 && pixel_is (rendering.surface, start - 1, y, &theme->series[0]); start--)
+      g_assert_true (pixel_is (rendering.surface, x, y, &theme->series[item->series]));
+      for (start = x; start > 0 && pixel_is (rendering.surface, start - 1, y, &theme->series[item->series]); start--)
         ;
-      for (end = x; end < 1199 && pixel_is (rendering.surface, end + 1, y, &theme->series[0]); end++)
+      for (end = x; end < 1199 && pixel_is (rendering.surface, end + 1, y, &theme->series[item->series]); end++)
         ;
 
       /* The zero line covers the bar's first pixel. */

@@ -82,6 +82,12 @@ PAIRED = {"grouped-bar", "ramp"}
 ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 MIN_CHARTS = 26
 
+# Chart honesty (see the chart checks in main()): a growth rate of 30 % or
+# more over this many times the median of the other rows is refused, and
+# these English unit names mark a counter that says nothing of what it counts.
+GROWTH_OUTLIER = 3.0
+GENERIC_COUNTERS = {"", "organisations", "entities", "items", "units"}
+
 errors = []
 
 
@@ -334,6 +340,8 @@ def main():
 
     # ---- charts --------------------------------------------------------
     unit_zh = {u["id"]: u["zh"] for u in units}
+    unit_en = {u["id"]: u["en"] for u in units}
+    unit_kind = {u["id"]: u["kind"] for u in units}
     chart_ids = set()
     covered = set()
     for n, c in enumerate(charts):
@@ -374,6 +382,32 @@ def main():
             u = unit_zh.get(next(iter(used_units)), "")
             if (len(u) >= 2 or u == "%") and u in title["zh"]:
                 error(f"{where}: the title must not give the unit ({u})")
+
+        # Honest comparisons: one measure per chart; a bare counter (个, 家)
+        # says what it counts, so that different things are not counted on
+        # one axis; a growth from a small base is not set beside ordinary
+        # rates (the loader enforces the same rules).
+        if ctype != "big-number" and len({i["measure"] for i in inds}) != 1:
+            error(f"{where}: mixed measures {sorted({i['measure'] for i in inds})}")
+        if ctype != "big-number" and len(used_units) == 1:
+            unit = next(iter(used_units))
+            if unit_kind.get(unit) == "count" and unit_en.get(unit, "") in GENERIC_COUNTERS:
+                if not nonempty_text(c.get("counts")):
+                    error(f"{where}: its unit {unit!r} counts nothing in particular; say in \"counts\" "
+                          f"(zh, en) the one kind of thing its rows count, or make it a big-number chart")
+        elif c.get("counts") is not None:
+            error(f"{where}: only a chart of counts takes \"counts\"")
+        if ctype in ("bar", "diverging-bar") and len(inds) >= 2:
+            for k, cand in enumerate(inds):
+                v = abs(cand["value"])
+                if cand["measure"] != "growth" or v < 30:
+                    continue
+                others = sorted(abs(o["value"]) for j, o in enumerate(inds) if j != k)
+                m = len(others)
+                median = others[m // 2] if m % 2 else (others[m // 2 - 1] + others[m // 2]) / 2
+                if v > GROWTH_OUTLIER * median:
+                    error(f"{where}: {cand['id']} grows {v:g} %, over {GROWTH_OUTLIER:g}× the median of "
+                          f"the other rows ({median:g} %); show a growth from a small base on its own")
 
         n_series = 2 if ctype in PAIRED else 1
         if len(ids) % n_series:
