@@ -11,6 +11,7 @@
 #include "plenary-cli.h"
 #include "plenary-window.h"
 #include "present/plenary-present-cli.h"
+#include "present/plenary-presentation.h"
 
 struct _PlenaryApplication
 {
@@ -43,6 +44,9 @@ static const GOptionEntry option_entries[] = {
     N_("Start a full-screen slideshow of the report’s charts"), NULL },
   { "chart", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("With --present, start at the chart with this ID"), N_("ID") },
+  { "deck", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --present or --present-pdf, the slides: story (at most 30) or all (every chart)"),
+    N_("DECK") },
   { "present-pdf", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Save the slideshow as a 16:9 PDF, one slide a page, and exit"), N_("OUT.pdf") },
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("[FILE…]") },
@@ -106,12 +110,13 @@ plenary_application_handle_local_options (GApplication *app,
 
   if (g_variant_dict_contains (options, "present-pdf"))
     {
-      const char *output = NULL, *theme = NULL;
+      const char *output = NULL, *theme = NULL, *deck = NULL;
 
       g_variant_dict_lookup (options, "present-pdf", "^&ay", &output);
       g_variant_dict_lookup (options, "theme", "&s", &theme);
+      g_variant_dict_lookup (options, "deck", "&s", &deck);
       return plenary_present_cli_export_pdf (output, files ? files[0] : NULL, language, theme,
-                                             stdout, stderr);
+                                             deck, stdout, stderr);
     }
 
   if (g_variant_dict_contains (options, "chart") && !g_variant_dict_contains (options, "present"))
@@ -179,10 +184,11 @@ plenary_application_command_line (GApplication            *app,
       GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
       PlenaryWindow *plenary_window = PLENARY_IS_WINDOW (window) ? PLENARY_WINDOW (window) : NULL;
       PlenaryLanguage language = plenary_language_from_locale ();
-      const char *chart_id = NULL, *lang = NULL;
+      const char *chart_id = NULL, *lang = NULL, *deck = NULL;
 
       /* --lang, else the language the window shows the report in. */
       g_variant_dict_lookup (options, "chart", "&s", &chart_id);
+      g_variant_dict_lookup (options, "deck", "&s", &deck);
       if (!g_variant_dict_lookup (options, "lang", "&s", &lang)
           || !plenary_language_parse (lang, &language))
         language = plenary_window ? plenary_window_get_language (plenary_window) : language;
@@ -190,7 +196,7 @@ plenary_application_command_line (GApplication            *app,
                                         plenary_window
                                         ? plenary_window_get_report (plenary_window) : NULL,
                                         files->len > 0 ? files->pdata[0] : NULL,
-                                        chart_id, language, command_line);
+                                        chart_id, deck, language, command_line);
     }
 
   return 0;
@@ -212,10 +218,19 @@ static void
 plenary_application_startup (GApplication *app)
 {
   static const char *quit_accels[] = { "<Control>q", NULL };
+  g_autoptr(GSettings) settings = NULL;
 
   G_APPLICATION_CLASS (plenary_application_parent_class)->startup (app);
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions), app);
+
+  /* The slideshow menu's choice of deck is the setting itself. */
+  settings = plenary_presentation_settings_new ();
+  if (plenary_presentation_settings_has_deck (settings))
+    {
+      g_autoptr(GAction) deck = g_settings_create_action (settings, "presentation-deck");
+      g_action_map_add_action (G_ACTION_MAP (app), deck);
+    }
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
 }
 

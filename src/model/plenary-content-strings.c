@@ -48,6 +48,9 @@ static const char * const simplified[N] = {
   [PLENARY_CONTENT_TABLE_AMOUNT_SHARE] = "投资占比（%）",
   [PLENARY_CONTENT_TABLE_PROJECT_SHARE] = "项目数占比（%）",
   [PLENARY_CONTENT_TABLE_AVERAGE] = "项目平均投资（{0}）",
+  [PLENARY_CONTENT_TARGETS_FOR] = "{0} 年主要目标",
+  [PLENARY_CONTENT_TARGET_NOT_SET] = "未设目标",
+  [PLENARY_CONTENT_RESULT_IN] = "{0} 年实际：{1}",
 };
 
 static const char * const traditional[N] = {
@@ -86,6 +89,9 @@ static const char * const traditional[N] = {
   [PLENARY_CONTENT_TABLE_AMOUNT_SHARE] = "投資佔比（%）",
   [PLENARY_CONTENT_TABLE_PROJECT_SHARE] = "項目數佔比（%）",
   [PLENARY_CONTENT_TABLE_AVERAGE] = "項目平均投資（{0}）",
+  [PLENARY_CONTENT_TARGETS_FOR] = "{0} 年主要目標",
+  [PLENARY_CONTENT_TARGET_NOT_SET] = "未設目標",
+  [PLENARY_CONTENT_RESULT_IN] = "{0} 年實際：{1}",
 };
 
 static const char * const english[N] = {
@@ -124,6 +130,9 @@ static const char * const english[N] = {
   [PLENARY_CONTENT_TABLE_AMOUNT_SHARE] = "Share of investment (%)",
   [PLENARY_CONTENT_TABLE_PROJECT_SHARE] = "Share of projects (%)",
   [PLENARY_CONTENT_TABLE_AVERAGE] = "Average per project ({0})",
+  [PLENARY_CONTENT_TARGETS_FOR] = "Targets for {0}",
+  [PLENARY_CONTENT_TARGET_NOT_SET] = "No target set",
+  [PLENARY_CONTENT_RESULT_IN] = "{0} result: {1}",
 };
 
 /* Chinese names its months by number, in both scripts. */

@@ -48,6 +48,9 @@ typedef enum {
   PLENARY_CONTENT_TABLE_AMOUNT_SHARE,
   PLENARY_CONTENT_TABLE_PROJECT_SHARE,
   PLENARY_CONTENT_TABLE_AVERAGE,          /* {0}: unit */
+  PLENARY_CONTENT_TARGETS_FOR,            /* {0}: the plan year */
+  PLENARY_CONTENT_TARGET_NOT_SET,
+  PLENARY_CONTENT_RESULT_IN,              /* {0}: the review year, {1}: the result */
   PLENARY_CONTENT_N_STRINGS
 } PlenaryContentString;
 

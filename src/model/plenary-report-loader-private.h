@@ -55,5 +55,7 @@ void              plenary_loader_read_investment      (Loader            *l,
                                                        JsonObject        *root);
 void              plenary_loader_read_charts          (Loader            *l,
                                                        JsonObject        *root);
+void              plenary_loader_read_deck            (Loader            *l,
+                                                       JsonObject        *root);
 
 G_END_DECLS

@@ -557,6 +557,8 @@ plenary_report_load_bytes (GBytes  *bytes,
         plenary_loader_read_investment (&l, root);
       if (!FAILED (&l))
         plenary_loader_read_charts (&l, root);
+      if (!FAILED (&l))
+        plenary_loader_read_deck (&l, root);
     }
 
   if (FAILED (&l))

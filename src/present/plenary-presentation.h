@@ -4,6 +4,7 @@
 #include <gtk/gtk.h>
 
 #include "model/plenary-report.h"
+#include "plenary-slide-list.h"
 #include "plenary-slideshow.h"
 
 G_BEGIN_DECLS
@@ -26,6 +27,13 @@ GtkWindow           *plenary_presentation_get_slides_window    (PlenaryPresentat
 GtkWindow           *plenary_presentation_get_presenter_window (PlenaryPresentation *self);
 
 GSettings           *plenary_presentation_settings_new         (void);
+gboolean             plenary_presentation_settings_has_deck    (GSettings           *settings);
+PlenaryDeckKind      plenary_presentation_get_saved_deck       (void);
+PlenaryPresentation *plenary_presentation_start_deck           (GtkWindow           *parent,
+                                                                PlenaryReport       *report,
+                                                                PlenaryLanguage      language,
+                                                                PlenaryDeckKind      deck,
+                                                                PlenaryChartSpec    *start_chart);
 
 void                 plenary_presentation_export_pdf           (GtkWidget           *parent,
                                                                 PlenaryReport       *report,

@@ -14,8 +14,8 @@
 typedef enum {
   FORM_INLINE,          /* "more than CNY 1 trillion" on one line */
   FORM_QUALIFIER_ABOVE, /* "more than" over "CNY 1 trillion" */
-  FORM_SPLIT,           /* "more than" over "CNY 1" over "trillion" */
-  N_FORMS
+  N_FORMS               /* never the unit under its number: the number
+                         * shrinks instead, its unit on its baseline */
 } FigureForm;
 
 typedef struct
@@ -74,8 +74,6 @@ dup_form_text (const PlenarySlideFigure *figure,
                FigureForm                form,
                PlenaryLanguage           language)
 {
-  guint start, end;
-
   switch (form)
     {
     case FORM_INLINE:
@@ -86,16 +84,6 @@ dup_form_text (const PlenarySlideFigure *figure,
 
     case FORM_QUALIFIER_ABOVE:
       return figure->qualifier ? g_strdup (figure->value) : NULL;
-
-    case FORM_SPLIT:
-      if (!find_number (figure->value, &start, &end) || figure->value[end] == '\0')
-        return NULL;
-      {
-        g_autofree char *head = g_strndup (figure->value, end);
-        g_autofree char *tail = g_strdup (figure->value + end);
-
-        return g_strconcat (head, "\n", g_strstrip (tail), NULL);
-      }
 
     case N_FORMS:
     default:
