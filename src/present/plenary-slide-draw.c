@@ -337,8 +337,9 @@ plenary_slide_chart_scale (PangoContext            *context,
     return 1.0;
 
   /* Heights grow stepwise with the width (labels wrap), so search. */
-  for (double scale = 1.05; scale <= PLENARY_SLIDE_MAX_CHART_SCALE + 1e-9; scale += 0.05)
+  for (guint step = 1; 1.0 + 0.05 * step <= PLENARY_SLIDE_MAX_CHART_SCALE + 1e-9; step++)
     {
+      double scale = MIN (1.0 + 0.05 * step, PLENARY_SLIDE_MAX_CHART_SCALE);
       double needed = plenary_chart_layout_measure_height (context, width / scale, chart,
                                                            language, theme);
 
