@@ -4,8 +4,10 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "model/plenary-content-strings.h"
+#include "model/plenary-number-format.h"
 #include "model/plenary-target-pair.h"
 #include "plenary-targets-page.h"
 
@@ -98,11 +100,37 @@ plenary_targets_category_name (const char *category)
   return category;
 }
 
+/* "aiming for CNY 331.1 billion" with "CNY 331.1 billion" kept on one
+ * line: a narrow column may wrap the qualifier, never the number from
+ * its unit. */
 static char *
 dup_display (PlenaryIndicator *indicator,
              PlenaryLanguage   language)
 {
-  return indicator ? plenary_indicator_dup_display (indicator, language) : g_strdup ("—");
+  g_autofree char *display = NULL;
+  g_autofree char *value = NULL;
+  g_autoptr(GString) text = NULL;
+  gsize head;
+
+  if (indicator == NULL)
+    return g_strdup ("—");
+
+  display = plenary_indicator_dup_display (indicator, language);
+  value = plenary_format_value (plenary_indicator_get_value (indicator),
+                                plenary_indicator_get_unit (indicator), language);
+  if (!g_str_has_suffix (display, value))
+    return g_steal_pointer (&display);
+
+  head = strlen (display) - strlen (value);
+  text = g_string_new_len (display, head);
+  for (const char *c = value; *c != '\0'; c++)
+    {
+      if (*c == ' ')
+        g_string_append_unichar (text, 0x00A0);
+      else
+        g_string_append_c (text, *c);
+    }
+  return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
 static void
@@ -340,7 +368,7 @@ static void
 build (PlenaryTargetsPage *self)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-  GtkWidget *header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *header = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
   GtkWidget *titles = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
   GtkWidget *filter_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *filter_label = gtk_label_new_with_mnemonic (_("_Category"));
@@ -372,7 +400,7 @@ build (PlenaryTargetsPage *self)
                             G_CALLBACK (on_category_selected_cb), self);
   gtk_box_append (GTK_BOX (filter_box), filter_label);
   gtk_box_append (GTK_BOX (filter_box), GTK_WIDGET (self->category_dropdown));
-  gtk_widget_set_valign (filter_box, GTK_ALIGN_END);
+  gtk_widget_set_halign (filter_box, GTK_ALIGN_START);
 
   gtk_box_append (GTK_BOX (header), titles);
   gtk_box_append (GTK_BOX (header), filter_box);

@@ -398,7 +398,9 @@ test_cli_without_display (void)
   g_autofree char *out = NULL;
   g_autofree char *err = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) slides = plenary_slide_list_new (report, NULL, PLENARY_LANGUAGE_EN);
+  /* The story deck, the default. */
+  g_autoptr(GPtrArray) slides = plenary_slide_list_new_deck (report, PLENARY_DECK_STORY,
+                                                             PLENARY_LANGUAGE_EN);
   int status;
 
   if (!g_file_test (program, G_FILE_TEST_IS_EXECUTABLE))

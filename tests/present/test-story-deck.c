@@ -196,7 +196,7 @@ test_targets_slides (void)
 static void
 test_without_deck_data (void)
 {
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "minimal-report.json", NULL);
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "minimal-report.json", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
   g_autoptr(PlenaryReport) minimal = plenary_report_load_file (file, NULL, &error);
