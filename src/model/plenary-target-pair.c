@@ -181,7 +181,8 @@ plenary_target_stem (const char *indicator_id)
  * Every plan-year target of @report beside its review-year result: the
  * result the report's data pairs it with, else the result whose id has the
  * same stem (plenary_target_stem()), else none. The results for which the
- * plan chose not to set a target come first, with the sentence that says so.
+ * plan chose not to set a target come first, with the sentence that says so;
+ * then the paired targets, then those without a result, each in report order.
  *
  * Returns: (transfer full): a list of #PlenaryTargetPair
  */
@@ -190,6 +191,7 @@ plenary_target_pairs_new (PlenaryReport *report)
 {
   GListStore *store = g_list_store_new (PLENARY_TYPE_TARGET_PAIR);
   g_autoptr(GHashTable) results = NULL;
+  g_autoptr(GPtrArray) unpaired = g_ptr_array_new_with_free_func (g_object_unref);
   PlenaryDeck *deck;
   GPtrArray *not_set;
   GListModel *indicators;
@@ -245,8 +247,16 @@ plenary_target_pairs_new (PlenaryReport *report)
         }
       pair = pair_new (target, result, plenary_indicator_get_paragraph (target),
                        plenary_indicator_get_quote (target));
-      g_list_store_append (store, pair);
+      if (result != NULL)
+        g_list_store_append (store, pair);
+      else
+        g_ptr_array_add (unpaired, g_steal_pointer (&pair));
     }
+
+  /* The targets with no result to compare with come last: the page is
+   * about the comparisons. */
+  for (guint i = 0; i < unpaired->len; i++)
+    g_list_store_append (store, g_ptr_array_index (unpaired, i));
 
   return G_LIST_MODEL (store);
 }

@@ -123,12 +123,16 @@ dup_display (PlenaryIndicator *indicator,
 
   head = strlen (display) - strlen (value);
   text = g_string_new_len (display, head);
-  for (const char *c = value; *c != '\0'; c++)
+  /* No-break spaces between words, and word joiners between the
+   * characters of "3311亿元", which Pango would otherwise break like any
+   * Chinese text. */
+  for (const char *c = value; *c != '\0'; c = g_utf8_next_char (c))
     {
-      if (*c == ' ')
-        g_string_append_unichar (text, 0x00A0);
-      else
-        g_string_append_c (text, *c);
+      gunichar ch = g_utf8_get_char (c);
+
+      if (c != value && ch != ' ')
+        g_string_append_unichar (text, 0x2060);
+      g_string_append_unichar (text, ch == ' ' ? 0x00A0 : ch);
     }
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
@@ -144,7 +148,9 @@ on_cell_setup_cb (GtkSignalListItemFactory *factory,
   GtkWidget *note = gtk_label_new (NULL);
 
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  /* A value wraps only between the words of its qualifier. */
+  gtk_label_set_wrap_mode (GTK_LABEL (label), cell == CELL_INDICATOR ? PANGO_WRAP_WORD_CHAR
+                                                                     : PANGO_WRAP_WORD);
   gtk_label_set_xalign (GTK_LABEL (label), cell == CELL_INDICATOR ? 0.0f : 1.0f);
   gtk_label_set_wrap (GTK_LABEL (note), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (note), PANGO_WRAP_WORD_CHAR);
@@ -374,6 +380,7 @@ build (PlenaryTargetsPage *self)
   GtkWidget *filter_label = gtk_label_new_with_mnemonic (_("_Category"));
   GtkWidget *scrolled = gtk_scrolled_window_new ();
   GtkWidget *clamp = adw_clamp_new ();
+  GtkWidget *table_scroller = gtk_scrolled_window_new ();
   g_autoptr(GtkNoSelection) selection = NULL;
 
   self->title_label = GTK_LABEL (gtk_label_new (_("Targets and Results")));
@@ -421,7 +428,14 @@ build (PlenaryTargetsPage *self)
   self->target_column = add_column (self, CELL_TARGET, FALSE);
 
   gtk_box_append (GTK_BOX (box), header);
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->column_view));
+  /* On a phone the three columns may need more than its width: the table
+   * then scrolls sideways on its own, and the heading above still wraps
+   * to the window. */
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (table_scroller), GTK_WIDGET (self->column_view));
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (table_scroller), GTK_POLICY_AUTOMATIC,
+                                  GTK_POLICY_NEVER);
+  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (table_scroller), TRUE);
+  gtk_box_append (GTK_BOX (box), table_scroller);
   gtk_widget_set_margin_top (box, 24);
   gtk_widget_set_margin_bottom (box, 24);
   gtk_widget_set_margin_start (box, 12);

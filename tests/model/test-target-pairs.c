@@ -90,6 +90,21 @@ test_rows (void)
       g_assert_nonnull (plenary_target_pair_get_category (pair));
     }
   g_assert_cmpuint (g_list_model_get_n_items (pairs), ==, n_targets + n_not_set);
+
+  /* The comparisons first: no paired row after an unpaired one. */
+  {
+    gboolean unpaired_seen = FALSE;
+
+    for (guint i = n_not_set; i < g_list_model_get_n_items (pairs); i++)
+      {
+        g_autoptr(PlenaryTargetPair) pair = g_list_model_get_item (pairs, i);
+        gboolean paired = plenary_target_pair_get_result (pair) != NULL;
+
+        g_assert_false (paired && unpaired_seen);
+        unpaired_seen |= !paired;
+      }
+    g_assert_true (unpaired_seen);
+  }
   g_assert_cmpuint (n_targets, ==, 74);
   g_assert_cmpuint (n_paired, >=, 24);
   g_assert_cmpuint (n_not_set, ==, 1);
