@@ -364,7 +364,6 @@ draw_chart_slide (PlenarySlidePainter *p,
   double y = top + 0.012 * p->unit - pad;
   double width = p->width - 2 * x;
   double height = p->height - MAX (0, p->height - p->bottom - pad) - y;
-
   double scale;
 
   if (slide->chart == NULL || height < p->unit * 0.1)
@@ -372,6 +371,16 @@ draw_chart_slide (PlenarySlidePainter *p,
 
   scale = plenary_slide_chart_scale (p->context, width, height, slide->chart, slide->language,
                                      p->theme);
+  /* Scaled up, the chart's own padding grows too: widen the rectangle by
+   * as much, so that its title still lines up with the kicker. The chart
+   * has more room than it was measured in, so it still fits. */
+  if (scale > 1.0)
+    {
+      x = MAX (0, p->left - pad * scale);
+      y = top + 0.012 * p->unit - pad * scale;
+      width = p->width - 2 * x;
+      height = p->height - MAX (0, p->height - p->bottom - pad * scale) - y;
+    }
   cairo_save (p->cr);
   cairo_translate (p->cr, x, y);
   cairo_rectangle (p->cr, 0, 0, width, height);
