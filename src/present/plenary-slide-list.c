@@ -44,6 +44,19 @@ plenary_slide_list_end_new (PlenaryReport   *report,
   return slide;
 }
 
+/* A heading as a slide shows it: the source's sections end in a full
+ * stop, which a heading on a slide does not. */
+static char *
+dup_heading (PlenaryOutlineNode *node,
+             PlenaryLanguage     language)
+{
+  char *heading = plenary_outline_node_dup_heading (node, language);
+
+  if (heading != NULL && g_str_has_suffix (heading, "。"))
+    heading[strlen (heading) - strlen ("。")] = '\0';
+  return heading;
+}
+
 static PlenarySlide *
 section_slide_new (PlenaryReport      *report,
                    PlenaryOutlineNode *node,
@@ -55,7 +68,7 @@ section_slide_new (PlenaryReport      *report,
 
   slide->kicker = g_strdup (plenary_report_get_text (report, PLENARY_REPORT_FIELD_SHORT_TITLE,
                                                      language));
-  slide->title = plenary_outline_node_dup_heading (node, language);
+  slide->title = dup_heading (node, language);
 
   /* The presenter sees what is coming in this part of the talk. */
   for (guint i = 0; i < charts->len; i++)
@@ -197,7 +210,7 @@ chart_slide_new (PlenaryReport    *report,
   slide->title = g_strdup (plenary_chart_spec_get_title (chart, language));
   /* The chart draws its own source line. */
   if (section != NULL)
-    slide->kicker = plenary_outline_node_dup_heading (section, language);
+    slide->kicker = dup_heading (section, language);
 
   for (guint i = 0; indicators != NULL && i < indicators->len; i++)
     {

@@ -191,6 +191,29 @@ test_targets_slides (void)
   g_assert_true (g_str_has_prefix (figure->context, "2019 result: "));
 }
 
+/* Chinese headings on slides end without the source's full stop. */
+static void
+test_no_full_stops (void)
+{
+  g_autoptr(GPtrArray) slides = plenary_slide_list_new_deck (report, PLENARY_DECK_ALL,
+                                                             PLENARY_LANGUAGE_ZH);
+  guint kickers = 0;
+
+  for (guint i = 0; i < slides->len; i++)
+    {
+      PlenarySlide *slide = g_ptr_array_index (slides, i);
+
+      if (slide->title != NULL)
+        g_assert_false (g_str_has_suffix (slide->title, "。"));
+      if (slide->kicker != NULL && plenary_slide_get_kind (slide) == PLENARY_SLIDE_CHART)
+        {
+          g_assert_false (g_str_has_suffix (slide->kicker, "。"));
+          kickers++;
+        }
+    }
+  g_assert_cmpuint (kickers, >, 10);
+}
+
 /* A report without a deck in its data still gets one: each section's
  * first chart. */
 static void
@@ -349,6 +372,7 @@ main (int   argc,
   g_test_add_func ("/present/story-deck/order", test_order);
   g_test_add_func ("/present/story-deck/targets", test_targets_slides);
   g_test_add_func ("/present/story-deck/without-deck-data", test_without_deck_data);
+  g_test_add_func ("/present/story-deck/no-full-stops", test_no_full_stops);
   g_test_add_func ("/present/story-deck/cjk-title-breaks", test_cjk_title_breaks);
   g_test_add_func ("/present/story-deck/english-attrs", test_english_attrs);
   g_test_add_func ("/present/story-deck/chart-scale", test_chart_scale);
