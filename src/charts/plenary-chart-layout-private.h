@@ -26,6 +26,7 @@ struct _PlenaryChartLayout
 
   PlenaryChartRect    plot;        /* what the frame leaves the chart type */
   guint               first_plot_item;
+  gboolean            broke_word;  /* some text had to break inside a word */
   GArray             *items;       /* PlenaryChartItem */
   GArray             *rows;        /* PlenaryChartRect, one a data row */
 };

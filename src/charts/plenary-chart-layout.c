@@ -454,6 +454,8 @@ clear_lines_around_labels (PlenaryChartLayout *self)
   g_array_set_clear_func (self->items, clear_item);
 }
 
+static double plot_slack (PlenaryChartLayout *self);
+
 static void
 layout_at_size (PlenaryChartLayout *self,
                 double              font_size)
@@ -461,6 +463,7 @@ layout_at_size (PlenaryChartLayout *self,
   PlenaryChartRect plot;
 
   self->font_size = font_size;
+  self->broke_word = FALSE;
   self->small_size = MAX (self->font_size * 0.86, MIN (self->theme.min_font_size, font_size));
   self->title_size = self->font_size * 1.3;
   self->pad = round (self->font_size * 1.1);
@@ -495,11 +498,14 @@ layout_at_size (PlenaryChartLayout *self,
 }
 
 /* Two pieces of text on top of each other, text outside the chart or
- * outside its panel. */
+ * outside its panel, or a word broken for want of width. */
 static gboolean
 is_crowded (PlenaryChartLayout *self)
 {
   const PlenaryChartRect whole = { 0, 0, self->width, self->height };
+
+  if (self->broke_word)
+    return TRUE;
 
   for (guint i = 0; i < self->items->len; i++)
     {
@@ -583,6 +589,27 @@ plenary_chart_layout_new (PangoContext            *context,
         break;
       font_size *= 0.9;
       g_array_set_size (self->items, 0);
+    }
+
+  /* On a slide, a chart of two rows would fill a third of the screen at
+   * the slide's text size: its text grows, up to 1.8 times, while it
+   * still fits, so that the chart fills the slide. */
+  if (theme->fill_box)
+    {
+      double base = font_size;
+
+      while (plot_slack (self) > self->plot.height * 0.12 && font_size * 1.1 <= base * 1.8)
+        {
+          g_array_set_size (self->items, 0);
+          layout_at_size (self, font_size * 1.1);
+          if (is_crowded (self))
+            {
+              g_array_set_size (self->items, 0);
+              layout_at_size (self, font_size);
+              break;
+            }
+          font_size *= 1.1;
+        }
     }
 
   clear_lines_around_labels (self);

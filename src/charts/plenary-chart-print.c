@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "plenary-chart-layout.h"
 #include "plenary-chart-print.h"
 #include "plenary-chart-render.h"
 
@@ -65,16 +66,18 @@ on_draw_page_cb (GtkPrintOperation *operation,
 {
   g_autoptr(PlenaryChartTheme) theme = plenary_chart_theme_new_light ();
   cairo_t *cr = gtk_print_context_get_cairo_context (context);
-  double scale, x, y;
+  double scale, x, y, height;
 
+  /* The page shows the chart as exported: as high as its content. */
+  height = plenary_chart_layout_measure_height (NULL, PLENARY_CHART_EXPORT_WIDTH, print->spec,
+                                                print->language, theme);
   plenary_chart_print_fit (gtk_print_context_get_width (context), gtk_print_context_get_height (context),
-                           PLENARY_CHART_EXPORT_WIDTH, PLENARY_CHART_EXPORT_HEIGHT, &scale, &x, &y);
+                           PLENARY_CHART_EXPORT_WIDTH, height, &scale, &x, &y);
 
   cairo_save (cr);
   cairo_translate (cr, x, y);
   cairo_scale (cr, scale, scale);
-  plenary_chart_render (cr, PLENARY_CHART_EXPORT_WIDTH, PLENARY_CHART_EXPORT_HEIGHT,
-                        print->spec, print->language, theme, -1);
+  plenary_chart_render (cr, PLENARY_CHART_EXPORT_WIDTH, height, print->spec, print->language, theme, -1);
   cairo_restore (cr);
 }
 

@@ -190,6 +190,7 @@ plenary_chart_text_new_fitted (PlenaryChartLayout *self,
     {
       g_object_unref (layout);
       layout = text_new (self, text, s, bold, max_width, FALSE, alignment);
+      self->broke_word = TRUE;
     }
 
   return layout;
