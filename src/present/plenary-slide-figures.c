@@ -14,8 +14,8 @@
 typedef enum {
   FORM_INLINE,          /* "more than CNY 1 trillion" on one line */
   FORM_QUALIFIER_ABOVE, /* "more than" over "CNY 1 trillion" */
-  FORM_SPLIT,           /* "more than" over "CNY 1" over "trillion" */
-  N_FORMS
+  N_FORMS               /* never the unit under its number: the number
+                         * shrinks instead, its unit on its baseline */
 } FigureForm;
 
 typedef struct
@@ -64,25 +64,6 @@ dup_form_text (const PlenarySlideFigure *figure,
     case FORM_QUALIFIER_ABOVE:
       return figure->qualifier ? g_strdup (figure->value) : NULL;
 
-    case FORM_SPLIT:
-      if (figure->number_end >= strlen (figure->value))
-        return NULL;
-      {
-        /* The words after the figure go to a line of their own, without
-         * the no-break space or word joiner that held them to it; there,
-         * a long unit ("thousand base stations") may wrap between its
-         * words. */
-        const char *tail = figure->value + figure->number_end;
-        g_auto(GStrv) words = NULL;
-        g_autofree char *spaced = NULL;
-
-        while (g_str_has_prefix (tail, "\u00a0") || g_str_has_prefix (tail, "\u2060"))
-          tail = g_utf8_next_char (tail);
-        words = g_strsplit (tail, "\u00a0", -1);
-        spaced = g_strjoinv (" ", words);
-        return g_strdup_printf ("%.*s\n%s", (int) figure->number_end, figure->value, spaced);
-      }
-
     case N_FORMS:
     default:
       g_assert_not_reached ();
@@ -100,7 +81,7 @@ value_new (PlenarySlidePainter *p,
            double               width)
 {
   PangoLayout *layout = plenary_slide_painter_text (p, value, MAX (fraction * 0.45, 0.04), TRUE, width,
-                                                    strchr (value, '\n') ? 3 : 1, PANGO_ALIGN_LEFT);
+                                                    1, PANGO_ALIGN_LEFT);
   PangoAttrList *attrs = pango_layout_get_attributes (layout)
                          ? pango_attr_list_copy (pango_layout_get_attributes (layout))
                          : pango_attr_list_new ();
@@ -149,23 +130,6 @@ words_height (PlenarySlidePainter *p,
 }
 
 /* Whether @figure set in @form at @fraction fits a panel's text area. */
-/* The figure (and what precedes it) on the first line, whole; in the
- * split form the unit after it may take two lines of its own. */
-static gboolean
-number_on_one_line (PangoLayout *layout,
-                    const char  *text,
-                    int          unit_lines)
-{
-  const char *newline = strchr (text, '\n');
-  PangoLayoutLine *second;
-
-  if (newline == NULL)
-    return pango_layout_get_line_count (layout) == 1;
-  second = pango_layout_get_line_readonly (layout, 1);
-  return second != NULL && second->start_index == (int) (newline - text) + 1
-         && pango_layout_get_line_count (layout) <= 1 + unit_lines;
-}
-
 static gboolean
 form_fits (PlenarySlidePainter *p,
            Figure              *figure,
@@ -173,8 +137,7 @@ form_fits (PlenarySlidePainter *p,
            PlenaryLanguage      language,
            double               fraction,
            double               width,
-           double               height,
-           int                  unit_lines)
+           double               height)
 {
   guint start, end;
   g_autofree char *text = dup_form_text (figure->figure, form, language, &start, &end);
@@ -187,9 +150,11 @@ form_fits (PlenarySlidePainter *p,
   layout = value_new (p, text, start, end, fraction, width);
   ink_extent (layout, &top, &ink_height);
 
-  /* A number broken over two lines would read as two numbers. */
+  /* A number broken over two lines would read as two numbers, and a unit
+   * under its number reads as a caption: one line, the unit on the
+   * number's baseline. */
   return !pango_layout_is_ellipsized (layout)
-         && number_on_one_line (layout, text, unit_lines)
+         && pango_layout_get_line_count (layout) == 1
          && ink_height + words_height (p, figure, form) <= height;
 }
 
@@ -202,24 +167,21 @@ fit_figures (PlenarySlidePainter *p,
              double               width,
              double               height)
 {
-  /* A unit on one line under its number if any size allows it; else a
-   * long one ("thousand base stations") may take two. */
-  for (int unit_lines = 1; unit_lines <= 2; unit_lines++)
-    for (double fraction = MAX_FRACTION; fraction >= MIN_FRACTION; fraction *= 0.95)
-      {
-        gboolean all_fit = TRUE;
+  for (double fraction = MAX_FRACTION; fraction >= MIN_FRACTION; fraction *= 0.95)
+    {
+      gboolean all_fit = TRUE;
 
-        for (guint i = 0; i < n && all_fit; i++)
-          {
-            figures[i].form = N_FORMS;
-            for (FigureForm form = FORM_INLINE; form < N_FORMS && figures[i].form == N_FORMS; form++)
-              if (form_fits (p, &figures[i], form, language, fraction, width, height, unit_lines))
-                figures[i].form = form;
-            all_fit = figures[i].form != N_FORMS;
-          }
-        if (all_fit)
-          return fraction;
-      }
+      for (guint i = 0; i < n && all_fit; i++)
+        {
+          figures[i].form = N_FORMS;
+          for (FigureForm form = FORM_INLINE; form < N_FORMS && figures[i].form == N_FORMS; form++)
+            if (form_fits (p, &figures[i], form, language, fraction, width, height))
+              figures[i].form = form;
+          all_fit = figures[i].form != N_FORMS;
+        }
+      if (all_fit)
+        return fraction;
+    }
 
   /* Nothing fits (a tiny preview or a very long value): the smallest size,
    * one line, and an ellipsis where it must. */

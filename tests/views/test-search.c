@@ -208,7 +208,7 @@ static void
 test_report_charts_and_investment (void)
 {
   g_autoptr(GListModel) urban = plenary_search_report (report, "urban renewal", PLENARY_LANGUAGE_EN, 0);
-  g_autoptr(GListModel) chart = plenary_search_report (report, "主要经济指标增速", PLENARY_LANGUAGE_ZH, 0);
+  g_autoptr(GListModel) chart = plenary_search_report (report, "主要经济总量指标增速", PLENARY_LANGUAGE_ZH, 0);
   g_autoptr(PlenarySearchResult) first = NULL;
   guint text, indicators;
   gboolean category = FALSE;
@@ -224,7 +224,7 @@ test_report_charts_and_investment (void)
     }
   g_assert_true (category);
 
-  check_results (chart, "主要经济指标增速", &text, &indicators);
+  check_results (chart, "主要经济总量指标增速", &text, &indicators);
   g_assert_cmpuint (n_charts_found, >=, 1);
   first = g_list_model_get_item (chart, 0);
   g_assert_cmpint (plenary_search_result_get_kind (first), ==, PLENARY_SEARCH_MATCH_CHART);
