@@ -14,8 +14,10 @@
 typedef enum {
   FORM_INLINE,          /* "more than CNY 1 trillion" on one line */
   FORM_QUALIFIER_ABOVE, /* "more than" over "CNY 1 trillion" */
-  N_FORMS               /* never the unit under its number: the number
-                         * shrinks instead, its unit on its baseline */
+  FORM_SPLIT,           /* "more than" over "CNY 1" over "trillion": only
+                         * when no size fits the unit on the number's
+                         * baseline, on one line */
+  N_FORMS
 } FigureForm;
 
 typedef struct
@@ -64,6 +66,25 @@ dup_form_text (const PlenarySlideFigure *figure,
     case FORM_QUALIFIER_ABOVE:
       return figure->qualifier ? g_strdup (figure->value) : NULL;
 
+    case FORM_SPLIT:
+      if (figure->number_end >= strlen (figure->value))
+        return NULL;
+      {
+        /* The words after the figure go to a line of their own, without
+         * the no-break space or word joiner that held them to it; there,
+         * a long unit ("thousand base stations") may wrap between its
+         * words. */
+        const char *tail = figure->value + figure->number_end;
+        g_auto(GStrv) words = NULL;
+        g_autofree char *spaced = NULL;
+
+        while (g_str_has_prefix (tail, "\u00a0") || g_str_has_prefix (tail, "\u2060"))
+          tail = g_utf8_next_char (tail);
+        words = g_strsplit (tail, "\u00a0", -1);
+        spaced = g_strjoinv (" ", words);
+        return g_strdup_printf ("%.*s\n%s", (int) figure->number_end, figure->value, spaced);
+      }
+
     case N_FORMS:
     default:
       g_assert_not_reached ();
@@ -81,7 +102,7 @@ value_new (PlenarySlidePainter *p,
            double               width)
 {
   PangoLayout *layout = plenary_slide_painter_text (p, value, MAX (fraction * 0.45, 0.04), TRUE, width,
-                                                    1, PANGO_ALIGN_LEFT);
+                                                    strchr (value, '\n') ? 3 : 1, PANGO_ALIGN_LEFT);
   PangoAttrList *attrs = pango_layout_get_attributes (layout)
                          ? pango_attr_list_copy (pango_layout_get_attributes (layout))
                          : pango_attr_list_new ();
@@ -130,6 +151,23 @@ words_height (PlenarySlidePainter *p,
 }
 
 /* Whether @figure set in @form at @fraction fits a panel's text area. */
+/* The figure (and what precedes it) on the first line, whole; in the
+ * split form the unit after it may take two lines of its own. */
+static gboolean
+number_on_one_line (PangoLayout *layout,
+                    const char  *text,
+                    int          unit_lines)
+{
+  const char *newline = strchr (text, '\n');
+  PangoLayoutLine *second;
+
+  if (newline == NULL)
+    return pango_layout_get_line_count (layout) == 1;
+  second = pango_layout_get_line_readonly (layout, 1);
+  return second != NULL && second->start_index == (int) (newline - text) + 1
+         && pango_layout_get_line_count (layout) <= 1 + unit_lines;
+}
+
 static gboolean
 form_fits (PlenarySlidePainter *p,
            Figure              *figure,
@@ -137,7 +175,8 @@ form_fits (PlenarySlidePainter *p,
            PlenaryLanguage      language,
            double               fraction,
            double               width,
-           double               height)
+           double               height,
+           int                  unit_lines)
 {
   guint start, end;
   g_autofree char *text = dup_form_text (figure->figure, form, language, &start, &end);
@@ -150,11 +189,9 @@ form_fits (PlenarySlidePainter *p,
   layout = value_new (p, text, start, end, fraction, width);
   ink_extent (layout, &top, &ink_height);
 
-  /* A number broken over two lines would read as two numbers, and a unit
-   * under its number reads as a caption: one line, the unit on the
-   * number's baseline. */
+  /* A number broken over two lines would read as two numbers. */
   return !pango_layout_is_ellipsized (layout)
-         && pango_layout_get_line_count (layout) == 1
+         && number_on_one_line (layout, text, unit_lines)
          && ink_height + words_height (p, figure, form) <= height;
 }
 
@@ -167,20 +204,30 @@ fit_figures (PlenarySlidePainter *p,
              double               width,
              double               height)
 {
-  for (double fraction = MAX_FRACTION; fraction >= MIN_FRACTION; fraction *= 0.95)
+  /* The unit on its number's baseline, one line, at whatever size that
+   * takes; only if none fits, the unit on a line of its own under the
+   * number, and then a long one ("thousand base stations") may take two,
+   * rather than cut the value short. */
+  for (guint pass = 0; pass < 3; pass++)
     {
-      gboolean all_fit = TRUE;
+      FigureForm last = pass == 0 ? FORM_SPLIT : N_FORMS;
+      int unit_lines = MAX (1, (int) pass);
 
-      for (guint i = 0; i < n && all_fit; i++)
+      for (double fraction = MAX_FRACTION; fraction >= MIN_FRACTION; fraction *= 0.95)
         {
-          figures[i].form = N_FORMS;
-          for (FigureForm form = FORM_INLINE; form < N_FORMS && figures[i].form == N_FORMS; form++)
-            if (form_fits (p, &figures[i], form, language, fraction, width, height))
-              figures[i].form = form;
-          all_fit = figures[i].form != N_FORMS;
+          gboolean all_fit = TRUE;
+
+          for (guint i = 0; i < n && all_fit; i++)
+            {
+              figures[i].form = N_FORMS;
+              for (FigureForm form = FORM_INLINE; form < last && figures[i].form == N_FORMS; form++)
+                if (form_fits (p, &figures[i], form, language, fraction, width, height, unit_lines))
+                  figures[i].form = form;
+              all_fit = figures[i].form != N_FORMS;
+            }
+          if (all_fit)
+            return fraction;
         }
-      if (all_fit)
-        return fraction;
     }
 
   /* Nothing fits (a tiny preview or a very long value): the smallest size,
