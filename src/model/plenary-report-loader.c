@@ -726,6 +726,8 @@ plenary_report_load_node (JsonNode  *root_node,
         plenary_loader_read_charts (&l, root);
       if (!FAILED (&l))
         plenary_chart_spec_assign_scales (plenary_report_get_charts (report));
+      if (!FAILED (&l))
+        plenary_loader_read_deck (&l, root);
     }
 
   if (FAILED (&l))
