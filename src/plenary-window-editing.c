@@ -160,6 +160,9 @@ ask (PlenaryWindow *self,
   question->func = func;
   question->data = data;
 
+  /* AdwAlertDialog is newer than ADW_VERSION_MAX_ALLOWED: used behind the
+   * check only. */
+G_GNUC_BEGIN_IGNORE_DEPRECATIONS
 #if ADW_CHECK_VERSION (1, 5, 0)
   {
     AdwDialog *dialog = adw_alert_dialog_new (heading, body);
@@ -209,6 +212,7 @@ ask (PlenaryWindow *self,
     gtk_window_present (GTK_WINDOW (dialog));
   }
 #endif
+G_GNUC_END_IGNORE_DEPRECATIONS
 }
 
 /* Saving */
