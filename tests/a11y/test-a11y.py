@@ -100,7 +100,7 @@ def walk(node):
         stack.extend(reversed(children))
 
 
-def wait_for(predicate, what, timeout=30.0):
+def wait_for(predicate, what, timeout=90.0):
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         result = predicate()

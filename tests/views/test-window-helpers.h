@@ -76,6 +76,9 @@ content_title (PlenaryWindow *window)
 }
 
 /* Closes the "Cannot Open Report" dialog as its Close button would. */
+/* AdwAlertDialog is newer than ADW_VERSION_MAX_ALLOWED: used behind the
+ * check only. */
+G_GNUC_BEGIN_IGNORE_DEPRECATIONS
 static inline void
 close_error_dialog (PlenaryWindow *window)
 {
@@ -102,3 +105,4 @@ close_error_dialog (PlenaryWindow *window)
 #endif
   WAIT_UNTIL (plenary_window_get_error_body (window) == NULL);
 }
+G_GNUC_END_IGNORE_DEPRECATIONS
