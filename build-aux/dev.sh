@@ -13,7 +13,7 @@ build=${PLENARY_BUILD_DIR:-$here/_build}
 mode=${1:-run}
 
 packages="meson ninja-build gcc pkg-config gettext libglib2.0-dev libgtk-4-dev libadwaita-1-dev libpng-dev
-  libjson-glib-dev desktop-file-utils appstream libxml2-utils
+  libjson-glib-dev libpoppler-glib-dev libxml2-dev desktop-file-utils appstream libxml2-utils
   librsvg2-common xvfb xauth dbus dbus-x11 x11-utils xdotool fonts-noto-cjk at-spi2-core python3"
 
 missing=""

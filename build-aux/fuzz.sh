@@ -1,7 +1,9 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Fuzzes the report loader with libFuzzer under AddressSanitizer and
-# UndefinedBehaviorSanitizer for SECONDS seconds (default 60).
+# Fuzzes the report loader and the import readers of text and web pages
+# with libFuzzer under AddressSanitizer and UndefinedBehaviorSanitizer for
+# SECONDS seconds in all (default 60): half to the loader, a quarter to
+# each reader.
 #
 #   build-aux/fuzz.sh [SECONDS]
 #
@@ -41,9 +43,9 @@ if [ ! -f "$build/build.ninja" ]; then
     -Dfuzzing=true -Db_sanitize=address,undefined -Db_lundef=false \
     -Dc_args=-fsanitize=fuzzer-no-link -Dbuildtype=debugoptimized
 fi
-ninja -C "$build" tests/fuzz/fuzz-report-loader
+ninja -C "$build" tests/fuzz/fuzz-report-loader tests/fuzz/fuzz-text-reader tests/fuzz/fuzz-html-reader
 
-mkdir -p "$build/corpus" "$build/artifacts" "$build/seeds"
+mkdir -p "$build/corpus" "$build/corpus-text" "$build/corpus-html" "$build/artifacts" "$build/seeds"
 cp "$here"/data/reports/*.json "$build/seeds/"
 
 # Leaks are failures; undefined behaviour stops the run like a crash does.
@@ -56,8 +58,13 @@ export LC_ALL=C.UTF-8
 # -timeout is per input, -rss_limit_mb for the whole process.  The first
 # directory receives new inputs; the others are read-only seeds.
 cd "$build"
-exec ./tests/fuzz/fuzz-report-loader \
-  -max_total_time="$seconds" \
+reader_seconds=$((seconds / 4))
+[ "$reader_seconds" -gt 0 ] || reader_seconds=1
+loader_seconds=$((seconds - 2 * reader_seconds))
+[ "$loader_seconds" -gt 0 ] || loader_seconds=1
+
+./tests/fuzz/fuzz-report-loader \
+  -max_total_time="$loader_seconds" \
   -max_len=524288 \
   -timeout=10 \
   -rss_limit_mb=2048 \
@@ -69,3 +76,26 @@ exec ./tests/fuzz/fuzz-report-loader \
   "$here/tests/fuzz/corpus" \
   "$here/tests/data" \
   "$build/seeds"
+
+# The readers: 64 KiB inputs reach every branch of the line joining and
+# of the article search without slowing the fuzzer down.
+./tests/fuzz/fuzz-text-reader \
+  -max_total_time="$reader_seconds" \
+  -max_len=65536 \
+  -timeout=10 \
+  -rss_limit_mb=2048 \
+  -artifact_prefix="$build/artifacts/" \
+  -print_final_stats=1 \
+  "$build/corpus-text" \
+  "$here/tests/fuzz/corpus-text"
+
+exec ./tests/fuzz/fuzz-html-reader \
+  -max_total_time="$reader_seconds" \
+  -max_len=65536 \
+  -timeout=10 \
+  -rss_limit_mb=2048 \
+  -dict="$here/tests/fuzz/html.dict" \
+  -artifact_prefix="$build/artifacts/" \
+  -print_final_stats=1 \
+  "$build/corpus-html" \
+  "$here/tests/fuzz/corpus-html"

@@ -1,6 +1,6 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Runs the model tests and the chart tests under Valgrind's memcheck, headless.
+# Runs the model, chart and import tests under Valgrind's memcheck, headless.
 # Any invalid read or write, use of an uninitialised value or definite leak
 # fails the test that caused it, and so this script.
 #
@@ -51,6 +51,10 @@ export GSK_RENDERER=cairo
 suites="--suite model"
 if meson test -C "$build" --no-rebuild --list --suite charts 2>/dev/null | grep -q ":charts / "; then
   suites="$suites --suite charts"
+fi
+# The import readers: about a minute under memcheck, most of it poppler.
+if meson test -C "$build" --no-rebuild --list --suite import 2>/dev/null | grep -q ":import / "; then
+  suites="$suites --suite import"
 fi
 
 exec dbus-run-session -- xvfb-run -a -s "-screen 0 1280x800x24" \

@@ -6,6 +6,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "model/plenary-content-strings.h"
 #include "plenary-chart-details.h"
 #include "plenary-chart-render.h"
 
@@ -18,11 +19,19 @@ const char *
 plenary_chart_qualifier_words (PlenaryQualifier qualifier,
                                PlenaryLanguage  language)
 {
-  static const char * const zh[] = { "", "超过（>）", "以上（≥）", "以内（≤）", "左右（≈）", "力争" };
-  static const char * const en[] = { "", "more than (>)", "at least (≥)", "at most (≤)", "about (≈)", "aim" };
+  static const PlenaryContentString words[] = {
+    PLENARY_CONTENT_N_STRINGS, /* none */
+    PLENARY_CONTENT_QUALIFIER_MORE_THAN,
+    PLENARY_CONTENT_QUALIFIER_AT_LEAST,
+    PLENARY_CONTENT_QUALIFIER_AT_MOST,
+    PLENARY_CONTENT_QUALIFIER_ABOUT,
+    PLENARY_CONTENT_QUALIFIER_AIM,
+  };
 
-  g_return_val_if_fail (qualifier < G_N_ELEMENTS (zh), "");
-  return language == PLENARY_LANGUAGE_ZH ? zh[qualifier] : en[qualifier];
+  g_return_val_if_fail (qualifier < G_N_ELEMENTS (words), "");
+  if (words[qualifier] == PLENARY_CONTENT_N_STRINGS)
+    return "";
+  return plenary_content_get (language, words[qualifier]);
 }
 
 static GtkWidget *

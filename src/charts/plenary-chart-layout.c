@@ -5,6 +5,7 @@
 
 #include <string.h>
 
+#include "model/plenary-content-strings.h"
 #include "plenary-chart-layout-private.h"
 #include "plenary-chart-render.h"
 
@@ -154,13 +155,12 @@ dup_unit_line (PlenaryChartLayout *self)
   /* A logarithmic axis is said so, next to the unit. */
   if (type == PLENARY_CHART_RAMP && plenary_chart_ramp_is_logarithmic (self->spec))
     {
-      const char *note = self->language == PLENARY_LANGUAGE_ZH ? "对数刻度" : "log scale";
+      const char *note = plenary_content_get (self->language, PLENARY_CONTENT_LOG_SCALE);
       char *with_note;
 
       if (line == NULL)
         return g_strdup (note);
-      with_note = g_strdup_printf (self->language == PLENARY_LANGUAGE_ZH ? "%s（%s）" : "%s (%s)",
-                                   line, note);
+      with_note = plenary_content_format (self->language, PLENARY_CONTENT_WITH_NOTE, line, note, NULL);
       g_free (line);
       return with_note;
     }

@@ -3,6 +3,7 @@
 
 #include <math.h>
 
+#include "model/plenary-content-strings.h"
 #include "plenary-chart-layout-private.h"
 
 /* Before → after: how far a daily output was ramped up.  When the after
@@ -27,9 +28,8 @@ dup_ratio (PlenaryLanguage   language,
   g_autofree char *number = plenary_format_number (ratio, ratio < 10 ? 1 : 0, language == PLENARY_LANGUAGE_EN);
   gboolean more = qualifier == PLENARY_QUALIFIER_MORE_THAN || qualifier == PLENARY_QUALIFIER_AT_LEAST;
 
-  if (language == PLENARY_LANGUAGE_ZH)
-    return g_strdup_printf ("增至原来的 %s 倍%s", number, more ? "以上" : "");
-  return g_strdup_printf ("%s%s× the starting level", more ? "over " : "", number);
+  return plenary_content_format (language, more ? PLENARY_CONTENT_RATIO_MORE : PLENARY_CONTENT_RATIO,
+                                 number, NULL);
 }
 
 /* Whether the ramp of @spec is drawn on a logarithmic axis. */

@@ -3,6 +3,7 @@
 
 #include <string.h>
 
+#include "model/plenary-content-strings.h"
 #include "plenary-chart-layout.h"
 #include "plenary-chart-render.h"
 #include "plenary-number-format.h"
@@ -50,9 +51,7 @@ plenary_chart_dup_source_line (PlenaryChartSpec *spec,
   /* Items are numbered "2." in the report; the dot ends no reference. */
   if (g_str_has_suffix (reference, "."))
     reference[strlen (reference) - 1] = '\0';
-  if (language == PLENARY_LANGUAGE_ZH)
-    return g_strdup_printf ("来源：报告 %s", reference);
-  return g_strdup_printf ("Source: report %s", reference);
+  return plenary_content_format (language, PLENARY_CONTENT_SOURCE_REPORT, reference, NULL);
 }
 
 /* What one value of a row is called: the row label, followed by the
@@ -99,9 +98,11 @@ plenary_chart_dup_row_summary (PlenaryChartSpec *spec,
       g_autofree char *label = plenary_chart_dup_series_label (spec, row, series, language);
       g_autofree char *value = plenary_indicator_dup_display (indicator, language);
 
+      g_autofree char *pair = plenary_content_format (language, PLENARY_CONTENT_LABEL_VALUE, label, value, NULL);
+
       if (series > 0)
-        g_string_append (out, language == PLENARY_LANGUAGE_ZH ? "；" : "; ");
-      g_string_append_printf (out, language == PLENARY_LANGUAGE_ZH ? "%s：%s" : "%s: %s", label, value);
+        g_string_append (out, plenary_content_get (language, PLENARY_CONTENT_LIST_SEPARATOR));
+      g_string_append (out, pair);
     }
 
   return g_string_free (out, FALSE);
@@ -117,14 +118,14 @@ plenary_chart_dup_description (PlenaryChartSpec *spec,
   g_return_val_if_fail (PLENARY_IS_CHART_SPEC (spec), NULL);
 
   out = g_string_new (plenary_chart_spec_get_title (spec, language));
-  g_string_append (out, language == PLENARY_LANGUAGE_ZH ? "。" : ". ");
+  g_string_append (out, plenary_content_get (language, PLENARY_CONTENT_SENTENCE_END));
 
   for (guint row = 0; row < plenary_chart_spec_get_n_rows (spec); row++)
     {
       g_autofree char *summary = plenary_chart_dup_row_summary (spec, row, language);
 
       g_string_append (out, summary);
-      g_string_append (out, language == PLENARY_LANGUAGE_ZH ? "。" : ". ");
+      g_string_append (out, plenary_content_get (language, PLENARY_CONTENT_SENTENCE_END));
     }
 
   while (out->len > 0 && out->str[out->len - 1] == ' ')

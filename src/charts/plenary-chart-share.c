@@ -3,6 +3,7 @@
 
 #include <math.h>
 
+#include "model/plenary-content-strings.h"
 #include "plenary-chart-layout-private.h"
 
 /* Parts of a whole: a donut with the total in its middle, and beside it
@@ -117,7 +118,7 @@ add_total (PlenaryChartLayout *self,
 {
   PlenaryIndicator *first = plenary_chart_spec_get_value (self->spec, 0, 0);
   g_autofree char *value = plenary_format_on_axis (total, plenary_indicator_get_unit (first), self->language);
-  const char *caption = self->language == PLENARY_LANGUAGE_ZH ? "合计" : "Total";
+  const char *caption = plenary_content_get (self->language, PLENARY_CONTENT_TOTAL);
   double size = MIN (self->font_size * 1.5, inner_radius * 0.55);
   PangoLayout *value_text, *caption_text;
   double vw, vh, cw, ch;

@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "model/plenary-content-strings.h"
 #include "plenary-chart-render.h"
 #include "plenary-chart-theme.h"
 #include "plenary-chart-widget.h"
@@ -385,7 +386,7 @@ dup_tooltip_markup (PlenaryChartWidget *self,
 
       text = g_markup_printf_escaped ("\n%s%s%s  <span alpha=\"70%%\">%s</span>",
                                       series_label ? series_label : "",
-                                      series_label ? (self->language == PLENARY_LANGUAGE_ZH ? "：" : ": ") : "",
+                                      series_label ? plenary_content_get (self->language, PLENARY_CONTENT_LABEL_SEPARATOR) : "",
                                       value, period);
       g_string_append (out, text);
       quote = g_markup_printf_escaped ("\n<i>“%s”</i>", plenary_indicator_get_quote (indicator));

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "plenary-content-strings.h"
 #include "plenary-indicator.h"
 
 struct _PlenaryIndicator
@@ -428,57 +429,53 @@ plenary_indicator_dup_display (PlenaryIndicator *self,
   return plenary_format_qualified (self->value, self->unit, self->qualifier, language);
 }
 
-static const char * const month_en[] = {
-  "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-};
-
-/* "2020 target", "2020 年 1–4 月", "April 2020", "cumulative"… */
+/* "2020 target", "2020 年 1–4 月", "Apr 2020", "cumulative"… */
 char *
 plenary_indicator_dup_period_label (PlenaryIndicator *self,
                                     PlenaryLanguage   language)
 {
   const char *p;
-  gboolean zh = language == PLENARY_LANGUAGE_ZH;
-  const char *suffix;
+  g_autofree char *year = NULL;
   g_autofree char *base = NULL;
 
   g_return_val_if_fail (PLENARY_IS_INDICATOR (self), NULL);
 
   p = self->period;
+  year = g_strndup (p, 4);
   if (g_strcmp0 (p, "cumulative") == 0)
-    base = g_strdup (zh ? "累计" : "cumulative");
+    base = g_strdup (plenary_content_get (language, PLENARY_CONTENT_PERIOD_CUMULATIVE));
   else if (strlen (p) == 4)
-    base = zh ? g_strdup_printf ("%s 年", p) : g_strdup (p);
+    base = plenary_content_format (language, PLENARY_CONTENT_PERIOD_YEAR, p, NULL);
   else if (p[4] == '-' && p[5] == 'Q')
-    base = zh ? g_strdup_printf ("%.4s 年一季度", p) : g_strdup_printf ("Q%c %.4s", p[6], p);
+    {
+      char quarter[2] = { p[6], '\0' };
+      base = plenary_content_format (language, PLENARY_CONTENT_PERIOD_QUARTER, year, quarter, NULL);
+    }
   else if (p[4] == '-' && strlen (p) == 7)
     {
       int month = CLAMP (atoi (p + 5), 1, 12);
-      base = zh ? g_strdup_printf ("%.4s 年 %d 月", p, month)
-                : g_strdup_printf ("%s %.4s", month_en[month - 1], p);
+      base = plenary_content_format (language, PLENARY_CONTENT_PERIOD_MONTH, year,
+                                     plenary_content_month (language, month, TRUE), NULL);
     }
   else if (p[4] == '-')
     {
       int from = CLAMP (atoi (p + 5), 1, 12);
       int to = CLAMP (atoi (p + 8), 1, 12);
-      base = zh ? g_strdup_printf ("%.4s 年 %d–%d 月", p, from, to)
-                : g_strdup_printf ("%s–%s %.4s", month_en[from - 1], month_en[to - 1], p);
+      base = plenary_content_format (language, PLENARY_CONTENT_PERIOD_MONTHS, year,
+                                     plenary_content_month (language, from, TRUE),
+                                     plenary_content_month (language, to, TRUE), NULL);
     }
   else
-    base = zh ? g_strdup_printf ("%.4s–%s 年", p, p + 5) : g_strdup_printf ("%.4s–%s", p, p + 5);
+    base = plenary_content_format (language, PLENARY_CONTENT_PERIOD_YEARS, year, p + 5, NULL);
 
   switch (self->kind)
     {
     case PLENARY_INDICATOR_TARGET:
-      suffix = zh ? "目标" : "target";
-      break;
+      return plenary_content_format (language, PLENARY_CONTENT_PERIOD_TARGET, base, NULL);
     case PLENARY_INDICATOR_BASELINE:
-      suffix = zh ? "起点" : "starting point";
-      break;
+      return plenary_content_format (language, PLENARY_CONTENT_PERIOD_STARTING_POINT, base, NULL);
     case PLENARY_INDICATOR_ACTUAL:
     default:
       return g_steal_pointer (&base);
     }
-
-  return g_strdup_printf ("%s %s", base, suffix);
 }

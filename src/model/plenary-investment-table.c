@@ -3,6 +3,7 @@
 
 #include <string.h>
 
+#include "plenary-content-strings.h"
 #include "plenary-investment-table.h"
 #include "plenary-number-format.h"
 
@@ -81,7 +82,6 @@ plenary_investment_table_format (PlenaryInvestmentPlan *plan,
                                  PlenaryLanguage        language,
                                  PlenaryTableFormat     format)
 {
-  gboolean zh = language == PLENARY_LANGUAGE_ZH;
   g_autofree char *unit = NULL;
   g_autofree char *amount_header = NULL;
   g_autofree char *average_header = NULL;
@@ -92,15 +92,15 @@ plenary_investment_table_format (PlenaryInvestmentPlan *plan,
   g_return_val_if_fail (PLENARY_IS_INVESTMENT_PLAN (plan), NULL);
 
   unit = plenary_unit_dup_short_name (plenary_investment_plan_get_unit (plan), language);
-  amount_header = g_strdup_printf (zh ? "年度投资（%s）" : "Annual investment (%s)", unit);
-  average_header = g_strdup_printf (zh ? "项目平均投资（%s）" : "Average per project (%s)", unit);
+  amount_header = plenary_content_format (language, PLENARY_CONTENT_TABLE_AMOUNT, unit, NULL);
+  average_header = plenary_content_format (language, PLENARY_CONTENT_TABLE_AVERAGE, unit, NULL);
 
   out = g_string_new (NULL);
-  append_cell (out, zh ? "类别" : "Category", format, TRUE);
-  append_cell (out, zh ? "项目数（个）" : "Projects", format, FALSE);
+  append_cell (out, plenary_content_get (language, PLENARY_CONTENT_TABLE_CATEGORY), format, TRUE);
+  append_cell (out, plenary_content_get (language, PLENARY_CONTENT_TABLE_PROJECTS), format, FALSE);
   append_cell (out, amount_header, format, FALSE);
-  append_cell (out, zh ? "投资占比（%）" : "Share of investment (%)", format, FALSE);
-  append_cell (out, zh ? "项目数占比（%）" : "Share of projects (%)", format, FALSE);
+  append_cell (out, plenary_content_get (language, PLENARY_CONTENT_TABLE_AMOUNT_SHARE), format, FALSE);
+  append_cell (out, plenary_content_get (language, PLENARY_CONTENT_TABLE_PROJECT_SHARE), format, FALSE);
   append_cell (out, average_header, format, FALSE);
   g_string_append (out, "\r\n");
 
@@ -119,7 +119,7 @@ plenary_investment_table_format (PlenaryInvestmentPlan *plan,
                   format);
     }
 
-  append_row (out, zh ? "合计" : "Total",
+  append_row (out, plenary_content_get (language, PLENARY_CONTENT_TOTAL),
               plenary_investment_plan_get_projects (plan),
               plenary_investment_plan_get_amount (plan),
               100.0, 100.0,

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #define G_LOG_DOMAIN "plenary-json-reader"
 
+#include <glib/gi18n.h>
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
@@ -152,17 +153,18 @@ plenary_json_reader_pop (PlenaryJsonReader *self,
     g_string_truncate (self->path, mark);
 }
 
+/* What a JSON value is, for "expected …, found …". */
 static const char *
 describe_node (JsonNode *node)
 {
   switch (json_node_get_node_type (node))
     {
     case JSON_NODE_OBJECT:
-      return "an object";
+      return _("an object");
     case JSON_NODE_ARRAY:
-      return "an array";
+      return _("an array");
     case JSON_NODE_NULL:
-      return "null";
+      return _("null");
     case JSON_NODE_VALUE:
     default:
       break;
@@ -171,11 +173,11 @@ describe_node (JsonNode *node)
   switch (json_node_get_value_type (node))
     {
     case G_TYPE_STRING:
-      return "a string";
+      return _("a string");
     case G_TYPE_BOOLEAN:
-      return "true or false";
+      return _("true or false");
     default:
-      return "a number";
+      return _("a number");
     }
 }
 
@@ -193,7 +195,7 @@ member (PlenaryJsonReader *self,
   node = json_object_get_member (parent, key);
   if (node == NULL && required)
     plenary_json_reader_fail (self, PLENARY_REPORT_ERROR_MISSING,
-                              "the required field “%s” is missing.", key);
+                              _("the required field “%s” is missing."), key);
   return node;
 }
 
@@ -207,7 +209,7 @@ plenary_json_reader_object (PlenaryJsonReader *self,
   if (!JSON_NODE_HOLDS_OBJECT (node))
     {
       plenary_json_reader_fail (self, PLENARY_REPORT_ERROR_TYPE,
-                                "expected an object, found %s.", describe_node (node));
+                                _("expected an object, found %s."), describe_node (node));
       return NULL;
     }
   return json_node_get_object (node);
@@ -247,7 +249,7 @@ plenary_json_reader_get_array (PlenaryJsonReader *self,
     {
       gsize mark = plenary_json_reader_push_key (self, key);
       plenary_json_reader_fail (self, PLENARY_REPORT_ERROR_TYPE,
-                                "expected an array, found %s.", describe_node (node));
+                                _("expected an array, found %s."), describe_node (node));
       plenary_json_reader_pop (self, mark);
       return NULL;
     }
@@ -264,14 +266,14 @@ node_string (PlenaryJsonReader *self,
   if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
     {
       plenary_json_reader_fail (self, PLENARY_REPORT_ERROR_TYPE,
-                                "expected a string, found %s.", describe_node (node));
+                                _("expected a string, found %s."), describe_node (node));
       return NULL;
     }
 
   value = json_node_get_string (node);
   if (required && (value == NULL || *value == '\0'))
     {
-      plenary_json_reader_fail (self, PLENARY_REPORT_ERROR_VALUE, "this field must not be empty.");
+      plenary_json_reader_fail (self, PLENARY_REPORT_ERROR_VALUE, _("this field must not be empty."));
       return NULL;
     }
   return value ? value : "";
@@ -360,11 +362,11 @@ plenary_json_reader_get_number (PlenaryJsonReader *self,
       *out_value = json_node_get_double (node);
       ok = isfinite (*out_value);
       if (!ok)
-        plenary_json_reader_fail (self, PLENARY_REPORT_ERROR_VALUE, "the number is out of range.");
+        plenary_json_reader_fail (self, PLENARY_REPORT_ERROR_VALUE, _("the number is out of range."));
     }
   else
     plenary_json_reader_fail (self, PLENARY_REPORT_ERROR_TYPE,
-                              "expected a number, found %s.", describe_node (node));
+                              _("expected a number, found %s."), describe_node (node));
   plenary_json_reader_pop (self, mark);
   return ok;
 }
@@ -384,7 +386,7 @@ plenary_json_reader_get_uint (PlenaryJsonReader *self,
     {
       gsize mark = plenary_json_reader_push_key (self, key);
       plenary_json_reader_fail (self, PLENARY_REPORT_ERROR_VALUE,
-                                "expected a whole number of at least 0, found %g.", value);
+                                _("expected a whole number of at least 0, found %g."), value);
       plenary_json_reader_pop (self, mark);
       return FALSE;
     }

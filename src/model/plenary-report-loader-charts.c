@@ -3,6 +3,7 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
 #include <math.h>
 #include <string.h>
 
@@ -29,7 +30,7 @@ read_category (Loader           *l,
   if (!FAILED (l) && amount < 0)
     {
       gsize mark = plenary_json_reader_push_key (l->reader, "amount");
-      FAIL (l, VALUE, "an amount must not be negative, found %g.", amount);
+      FAIL (l, VALUE, _("an amount must not be negative, found %g."), amount);
       plenary_json_reader_pop (l->reader, mark);
     }
   quote = plenary_loader_get_quote (l, object, paragraph, NULL);
@@ -68,10 +69,10 @@ check_category_sums (Loader                *l,
   double total = plenary_investment_plan_get_amount (plan);
 
   if (projects != plenary_investment_plan_get_projects (plan))
-    FAIL (l, INCONSISTENT, "the categories add up to %u projects, but the plan counts %u.",
+    FAIL (l, INCONSISTENT, _("the categories add up to %u projects, but the plan counts %u."),
           projects, plenary_investment_plan_get_projects (plan));
   else if (fabs (amount - total) > 1e-6 * MAX (1.0, fabs (total)))
-    FAIL (l, INCONSISTENT, "the categories’ amounts add up to %g, but the plan’s amount is %g.",
+    FAIL (l, INCONSISTENT, _("the categories’ amounts add up to %g, but the plan’s amount is %g."),
           amount, total);
 }
 
@@ -98,7 +99,7 @@ plenary_loader_read_investment (Loader     *l,
   if (!FAILED (l) && f.unit == NULL)
     {
       gsize unit_mark = plenary_json_reader_push_key (l->reader, "unit");
-      FAIL (l, REFERENCE, "the unit “%s” is not in the report’s unit table.", Q (l, unit_id));
+      FAIL (l, REFERENCE, _("the unit “%s” is not in the report’s unit table."), Q (l, unit_id));
       plenary_json_reader_pop (l->reader, unit_mark);
     }
   f.paragraph = plenary_loader_resolve_paragraph (l, investment, "paragraph");
@@ -121,7 +122,7 @@ plenary_loader_read_investment (Loader     *l,
       if (object != NULL)
         category = read_category (l, object, f.paragraph);
       if (category != NULL && plenary_investment_plan_find_category (plan, plenary_investment_category_get_id (category)))
-        FAIL (l, DUPLICATE, "the category id “%s” is used twice.",
+        FAIL (l, DUPLICATE, _("the category id “%s” is used twice."),
               Q (l, plenary_investment_category_get_id (category)));
       else if (category != NULL)
         plenary_investment_plan_add_category (plan, category);
@@ -171,9 +172,9 @@ check_chart_values (Loader           *l,
   gboolean any_negative = FALSE;
 
   if (indicators->len == 0)
-    FAIL (l, CHART, "a chart needs at least one indicator.");
+    FAIL (l, CHART, _("a chart needs at least one indicator."));
   else if (indicators->len % n_series != 0)
-    FAIL (l, CHART, "a %s chart takes its indicators in pairs, but this one lists %u.",
+    FAIL (l, CHART, _("a %s chart takes its indicators in pairs, but this one lists %u."),
           type_name, indicators->len);
 
   for (guint i = 0; i < indicators->len && !FAILED (l); i++)
@@ -190,28 +191,28 @@ check_chart_values (Loader           *l,
       if (unit == NULL)
         unit = plenary_indicator_get_unit (indicator);
       else if (unit != plenary_indicator_get_unit (indicator))
-        FAIL (l, CHART, "“%s” is in %s but the chart’s first value is in %s; one chart shows one unit.",
+        FAIL (l, CHART, _("“%s” is in %s but the chart’s first value is in %s; one chart shows one unit."),
               Q (l, plenary_indicator_get_id (indicator)),
               Q (l, plenary_unit_get_id (plenary_indicator_get_unit (indicator))),
               Q (l, plenary_unit_get_id (unit)));
       if (!FAILED (l) && (type == PLENARY_CHART_BAR || type == PLENARY_CHART_SHARE ||
                           type == PLENARY_CHART_RAMP) && value < 0)
-        FAIL (l, CHART, "“%s” is negative, which a %s chart cannot show; use a diverging-bar "
-              "chart for values that fall.", Q (l, plenary_indicator_get_id (indicator)), type_name);
+        FAIL (l, CHART, _("“%s” is negative, which a %s chart cannot show; use a diverging-bar "
+              "chart for values that fall."), Q (l, plenary_indicator_get_id (indicator)), type_name);
       else if (!FAILED (l) && type == PLENARY_CHART_RAMP && value == 0)
-        FAIL (l, CHART, "“%s” is zero, which a ramp cannot start from.",
+        FAIL (l, CHART, _("“%s” is zero, which a ramp cannot start from."),
               Q (l, plenary_indicator_get_id (indicator)));
       plenary_json_reader_pop (l->reader, mark);
     }
 
   if (!FAILED (l) && type == PLENARY_CHART_DIVERGING_BAR && !any_negative)
-    FAIL (l, CHART, "a diverging-bar chart needs at least one value below zero.");
+    FAIL (l, CHART, _("a diverging-bar chart needs at least one value below zero."));
   else if (!FAILED (l) && type == PLENARY_CHART_SHARE && (n_rows < 2 || n_rows > 8))
-    FAIL (l, CHART, "a share chart shows 2 to 8 parts, not %u.", n_rows);
+    FAIL (l, CHART, _("a share chart shows 2 to 8 parts, not %u."), n_rows);
   else if (!FAILED (l) && type == PLENARY_CHART_BIG_NUMBER && n_rows > 4)
-    FAIL (l, CHART, "a big-number chart shows 1 to 4 numbers, not %u.", n_rows);
+    FAIL (l, CHART, _("a big-number chart shows 1 to 4 numbers, not %u."), n_rows);
   else if (!FAILED (l) && n_rows > 12)
-    FAIL (l, CHART, "a chart shows at most 12 rows, not %u.", n_rows);
+    FAIL (l, CHART, _("a chart shows at most 12 rows, not %u."), n_rows);
 }
 
 static void
@@ -232,12 +233,12 @@ check_chart (Loader           *l,
   labels = json_object_has_member (object, "series") ?
            json_object_get_array_member (object, "series") : NULL;
   if (!FAILED (l) && n_series > 1 && labels == NULL)
-    FAIL (l, CHART, "a %s chart needs a “series” list of %u labels, one for each value in a row.",
+    FAIL (l, CHART, _("a %s chart needs a “series” list of %u labels, one for each value in a row."),
           type_name, n_series);
   else if (!FAILED (l) && n_series > 1 && json_array_get_length (labels) != n_series)
     {
       mark = plenary_json_reader_push_key (l->reader, "series");
-      FAIL (l, CHART, "a %s chart needs %u series labels, one for each value in a row, not %u.",
+      FAIL (l, CHART, _("a %s chart needs %u series labels, one for each value in a row, not %u."),
             type_name, n_series, json_array_get_length (labels));
       plenary_json_reader_pop (l->reader, mark);
     }
@@ -247,7 +248,7 @@ check_chart (Loader           *l,
   if (!FAILED (l) && labels != NULL && json_array_get_length (labels) != n_rows)
     {
       mark = plenary_json_reader_push_key (l->reader, "rows");
-      FAIL (l, CHART, "there are %u row labels for %u rows of values.",
+      FAIL (l, CHART, _("there are %u row labels for %u rows of values."),
             json_array_get_length (labels), n_rows);
       plenary_json_reader_pop (l->reader, mark);
     }
@@ -273,7 +274,7 @@ read_chart (Loader     *l,
   if (!FAILED (l) && section == NULL)
     {
       mark = plenary_json_reader_push_key (l->reader, "section");
-      FAIL (l, REFERENCE, "there is no chapter, section or item with the id “%s”.",
+      FAIL (l, REFERENCE, _("there is no chapter, section or item with the id “%s”."),
             Q (l, section_id));
       plenary_json_reader_pop (l->reader, mark);
     }
@@ -302,7 +303,7 @@ read_chart (Loader     *l,
   if (!FAILED (l))
     check_chart (l, chart, object);
   if (!FAILED (l) && !plenary_report_add_chart (l->report, chart))
-    FAIL (l, DUPLICATE, "the chart id “%s” is used twice.", Q (l, id));
+    FAIL (l, DUPLICATE, _("the chart id “%s” is used twice."), Q (l, id));
 }
 
 void

@@ -3,6 +3,7 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
 #include <math.h>
 #include <string.h>
 
@@ -44,8 +45,8 @@ plenary_loader_get_id (Loader     *l,
   if (id != NULL && !is_valid_id (id))
     {
       gsize mark = plenary_json_reader_push_key (l->reader, "id");
-      FAIL (l, VALUE, "“%s” is not a valid id: use lower-case letters and digits, "
-            "with single hyphens between words.", Q (l, id));
+      FAIL (l, VALUE, _("“%s” is not a valid id: use lower-case letters and digits, "
+            "with single hyphens between words."), Q (l, id));
       plenary_json_reader_pop (l->reader, mark);
       return NULL;
     }
@@ -67,7 +68,7 @@ plenary_loader_resolve_paragraph (Loader     *l,
   if (paragraph == NULL)
     {
       gsize mark = plenary_json_reader_push_key (l->reader, key);
-      FAIL (l, REFERENCE, "there is no paragraph with the id “%s”.", Q (l, id));
+      FAIL (l, REFERENCE, _("there is no paragraph with the id “%s”."), Q (l, id));
       plenary_json_reader_pop (l->reader, mark);
     }
   return paragraph;
@@ -83,7 +84,7 @@ plenary_loader_resolve_indicator_at (Loader     *l,
   if (indicator == NULL && id != NULL)
     {
       gsize mark = key ? plenary_json_reader_push_key (l->reader, key) : 0;
-      FAIL (l, REFERENCE, "there is no indicator with the id “%s”.", Q (l, id));
+      FAIL (l, REFERENCE, _("there is no indicator with the id “%s”."), Q (l, id));
       if (key != NULL)
         plenary_json_reader_pop (l->reader, mark);
     }
@@ -108,7 +109,7 @@ plenary_loader_get_quote (Loader           *l,
   if (found == NULL)
     {
       gsize mark = plenary_json_reader_push_key (l->reader, "quote");
-      FAIL (l, QUOTE, "“%s” does not appear in paragraph “%s”.",
+      FAIL (l, QUOTE, _("“%s” does not appear in paragraph “%s”."),
             Q (l, quote), Q (l, plenary_paragraph_get_id (paragraph)));
       plenary_json_reader_pop (l->reader, mark);
       return NULL;
@@ -186,14 +187,14 @@ read_units (Loader     *l,
     if (!FAILED (l) && !plenary_unit_kind_parse (kind_name, &kind))
       {
         gsize kind_mark = plenary_json_reader_push_key (l->reader, "kind");
-        FAIL (l, VALUE, "“%s” is not one of percent, points, money, count, length, area, "
-              "concentration, power, time, rank.", Q (l, kind_name));
+        FAIL (l, VALUE, _("“%s” is not one of percent, points, money, count, length, area, "
+              "concentration, power, time, rank."), Q (l, kind_name));
         plenary_json_reader_pop (l->reader, kind_mark);
       }
     else if (!FAILED (l) && scale <= 0)
       {
         gsize scale_mark = plenary_json_reader_push_key (l->reader, "scale");
-        FAIL (l, VALUE, "a unit’s scale must be greater than zero, not %g.", scale);
+        FAIL (l, VALUE, _("a unit’s scale must be greater than zero, not %g."), scale);
         plenary_json_reader_pop (l->reader, scale_mark);
       }
 
@@ -201,7 +202,7 @@ read_units (Loader     *l,
       {
         g_autoptr(PlenaryUnit) unit = plenary_unit_new (id, zh, en, kind, scale, per);
         if (!plenary_report_add_unit (l->report, unit))
-          FAIL (l, DUPLICATE, "the unit “%s” is defined twice.", Q (l, id));
+          FAIL (l, DUPLICATE, _("the unit “%s” is defined twice."), Q (l, id));
       }
   })
   plenary_json_reader_pop (l->reader, mark);
@@ -213,9 +214,9 @@ fail_duplicate_id (Loader     *l,
                    const char *id)
 {
   if (plenary_report_find_node (l->report, id) != NULL)
-    FAIL (l, DUPLICATE, "the id “%s” is already used by a chapter, section or item.", Q (l, id));
+    FAIL (l, DUPLICATE, _("the id “%s” is already used by a chapter, section or item."), Q (l, id));
   else
-    FAIL (l, DUPLICATE, "the id “%s” is already used by a paragraph.", Q (l, id));
+    FAIL (l, DUPLICATE, _("the id “%s” is already used by a paragraph."), Q (l, id));
 }
 
 static void
@@ -309,7 +310,7 @@ read_outline (Loader     *l,
   chapters = plenary_json_reader_get_array (l->reader, root, "chapters", TRUE);
   mark = plenary_json_reader_push_key (l->reader, "chapters");
   if (chapters != NULL && json_array_get_length (chapters) == 0)
-    FAIL (l, VALUE, "a report needs at least one chapter.");
+    FAIL (l, VALUE, _("a report needs at least one chapter."));
   FOR_EACH_ELEMENT (l, chapters, i, element, {
     JsonObject *object = plenary_json_reader_object (l->reader, element);
     g_autoptr(PlenaryOutlineNode) chapter = NULL;
@@ -341,7 +342,7 @@ read_errata (Loader     *l,
     if (!FAILED (l) && strstr (plenary_paragraph_get_text (paragraph), corrected) == NULL)
       {
         gsize corrected_mark = plenary_json_reader_push_key (l->reader, "corrected");
-        FAIL (l, QUOTE, "the corrected text “%s” does not appear in paragraph “%s”.",
+        FAIL (l, QUOTE, _("the corrected text “%s” does not appear in paragraph “%s”."),
               Q (l, corrected), Q (l, plenary_paragraph_get_id (paragraph)));
         plenary_json_reader_pop (l->reader, corrected_mark);
       }
@@ -369,7 +370,7 @@ plenary_loader_parse_enum (Loader      *l,
     return TRUE;
 
   mark = plenary_json_reader_push_key (l->reader, key);
-  FAIL (l, VALUE, "“%s” is not one of %s.", Q (l, text), allowed);
+  FAIL (l, VALUE, _("“%s” is not one of %s."), Q (l, text), allowed);
   plenary_json_reader_pop (l->reader, mark);
   return FALSE;
 }
@@ -391,7 +392,7 @@ read_indicator (Loader     *l,
   if (!FAILED (l) && f.unit == NULL)
     {
       gsize mark = plenary_json_reader_push_key (l->reader, "unit");
-      FAIL (l, REFERENCE, "the unit “%s” is not in the report’s unit table.", Q (l, unit_id));
+      FAIL (l, REFERENCE, _("the unit “%s” is not in the report’s unit table."), Q (l, unit_id));
       plenary_json_reader_pop (l->reader, mark);
     }
 
@@ -402,8 +403,8 @@ read_indicator (Loader     *l,
   if (!FAILED (l) && !plenary_period_is_valid (f.period))
     {
       gsize mark = plenary_json_reader_push_key (l->reader, "period");
-      FAIL (l, VALUE, "“%s” is not a period: use 2019, 2020-Q1, 2020-04, 2020-01/04, "
-            "2017/2019 or cumulative.", Q (l, f.period));
+      FAIL (l, VALUE, _("“%s” is not a period: use 2019, 2020-Q1, 2020-04, 2020-01/04, "
+            "2017/2019 or cumulative."), Q (l, f.period));
       plenary_json_reader_pop (l->reader, mark);
     }
 
@@ -426,7 +427,7 @@ read_indicator (Loader     *l,
 
   indicator = plenary_indicator_new (&f);
   if (!plenary_report_add_indicator (l->report, indicator))
-    FAIL (l, DUPLICATE, "the indicator id “%s” is used twice.", Q (l, f.id));
+    FAIL (l, DUPLICATE, _("the indicator id “%s” is used twice."), Q (l, f.id));
 }
 
 static void
@@ -452,7 +453,7 @@ read_headlines (Loader     *l,
   gsize mark = plenary_json_reader_push_key (l->reader, "headlines");
 
   if (headlines != NULL && json_array_get_length (headlines) > 12)
-    FAIL (l, VALUE, "at most 12 headlines fit on the overview; this report has %u.",
+    FAIL (l, VALUE, _("at most 12 headlines fit on the overview; this report has %u."),
           json_array_get_length (headlines));
 
   FOR_EACH_ELEMENT (l, headlines, i, element, {
@@ -482,8 +483,10 @@ read_format (Loader     *l,
   if (format != NULL && g_strcmp0 (format, FORMAT_NAME) != 0)
     {
       mark = plenary_json_reader_push_key (l->reader, "format");
-      FAIL (l, FORMAT, "“%s” is not “" FORMAT_NAME "”, so this is not a Plenary report.",
-            Q (l, format));
+      /* Translators: the first %s is what the file names as its format,
+       * the second the one Plenary reads, plenary-report. */
+      FAIL (l, FORMAT, _("“%s” is not “%s”, so this is not a Plenary report."),
+            Q (l, format), FORMAT_NAME);
       plenary_json_reader_pop (l->reader, mark);
       return;
     }
@@ -492,10 +495,10 @@ read_format (Loader     *l,
     return;
   mark = plenary_json_reader_push_key (l->reader, "version");
   if (version > FORMAT_VERSION)
-    FAIL (l, FORMAT, "the report is in format version %g, newer than the version %d this "
-          "Plenary reads.", version, FORMAT_VERSION);
+    FAIL (l, FORMAT, _("the report is in format version %g, newer than the version %d this "
+          "Plenary reads."), version, FORMAT_VERSION);
   else if (version != FORMAT_VERSION)
-    FAIL (l, FORMAT, "%g is not a format version; this Plenary reads version %d.",
+    FAIL (l, FORMAT, _("%g is not a format version; this Plenary reads version %d."),
           version, FORMAT_VERSION);
   plenary_json_reader_pop (l->reader, mark);
 }
@@ -529,7 +532,7 @@ plenary_report_load_bytes (GBytes  *bytes,
    * json-glib still find no value, the report must not come out empty. */
   if (json_parser_get_root (parser) == NULL)
     {
-      g_set_error (error, PLENARY_REPORT_ERROR, PLENARY_REPORT_ERROR_SYNTAX, "The file is empty.");
+      g_set_error_literal (error, PLENARY_REPORT_ERROR, PLENARY_REPORT_ERROR_SYNTAX, _("The file is empty."));
       return NULL;
     }
   return plenary_report_load_node (json_parser_get_root (parser), error);
@@ -603,7 +606,7 @@ plenary_report_load_file (GFile         *file,
   if (g_file_info_get_size (info) > PLENARY_REPORT_MAX_BYTES)
     {
       g_set_error (error, PLENARY_REPORT_ERROR, PLENARY_REPORT_ERROR_TOO_LARGE,
-                   "The file is %.1f MiB; reports larger than %u MiB are refused.",
+                   _("The file is %.1f MiB; reports larger than %u MiB are refused."),
                    g_file_info_get_size (info) / 1048576.0,
                    (guint)(PLENARY_REPORT_MAX_BYTES / 1048576));
       return NULL;

@@ -613,14 +613,14 @@ plenary_report_get_reading_node (PlenaryReport    *self,
                                  PlenaryParagraph *paragraph)
 {
   PlenaryOutlineNode *node;
-  guint n_chapters;
-  g_autoptr(PlenaryOutlineNode) last = NULL;
+  GListModel *chapters;
   GListModel *sections;
-  guint n_sections;
-  guint position;
+  guint n;
 
   g_return_val_if_fail (PLENARY_IS_REPORT (self), NULL);
   g_return_val_if_fail (PLENARY_IS_PARAGRAPH (paragraph), NULL);
+
+  chapters = G_LIST_MODEL (self->chapters);
 
   node = plenary_paragraph_get_node (paragraph);
   if (node != NULL)
@@ -630,21 +630,20 @@ plenary_report_get_reading_node (PlenaryReport    *self,
       return node;
     }
 
-  if (!g_list_store_find (self->closing, paragraph, &position))
+  if (!g_list_store_find (self->closing, paragraph, NULL) ||
+      (n = g_list_model_get_n_items (chapters)) == 0)
     return NULL;
 
-  n_chapters = g_list_model_get_n_items (G_LIST_MODEL (self->chapters));
-  if (n_chapters == 0)
-    return NULL;
-  last = g_list_model_get_item (G_LIST_MODEL (self->chapters), n_chapters - 1);
-  sections = plenary_outline_node_get_children (last);
-  n_sections = g_list_model_get_n_items (sections);
-  if (n_sections > 0)
+  /* Borrowed: the report holds its chapters, and they their sections. */
+  node = g_list_model_get_item (chapters, n - 1);
+  g_object_unref (node);
+  sections = plenary_outline_node_get_children (node);
+  if ((n = g_list_model_get_n_items (sections)) > 0)
     {
-      g_autoptr(PlenaryOutlineNode) section = g_list_model_get_item (sections, n_sections - 1);
-      return section;  /* the report keeps it alive */
+      node = g_list_model_get_item (sections, n - 1);
+      g_object_unref (node);
     }
-  return last;
+  return node;
 }
 
 PlenaryIndicator *

@@ -4,15 +4,15 @@
 #include <math.h>
 #include <string.h>
 
+#include "model/plenary-content-strings.h"
 #include "model/plenary-number-format.h"
 #include "plenary-slide-list.h"
 #include "plenary-slide-private.h"
 
 /* Builds the slides of a presentation from a report.  Texts on the slides
  * are content, in the report's language, not interface strings: a talk in
- * Chinese keeps its "谢谢" even on an English desktop. */
-
-#define pick plenary_language_pick
+ * Chinese keeps its "谢谢" even on an English desktop. They come from the
+ * content strings' table. */
 
 static PlenarySlide *
 title_slide_new (PlenaryReport   *report,
@@ -36,7 +36,7 @@ end_slide_new (PlenaryReport   *report,
 {
   PlenarySlide *slide = plenary_slide_new (PLENARY_SLIDE_END, language);
 
-  slide->title = g_strdup (pick (language, "谢谢", "Thank you"));
+  slide->title = g_strdup (plenary_content_get (language, PLENARY_CONTENT_THANK_YOU));
   slide->subtitle = g_strdup (plenary_report_get_text (report, PLENARY_REPORT_FIELD_SHORT_TITLE,
                                                        language));
   slide->detail = g_strdup (plenary_report_get_text (report, PLENARY_REPORT_FIELD_SOURCE, language));
@@ -92,9 +92,8 @@ dup_change (PlenaryIndicator *change,
   g_autofree char *magnitude = plenary_format_value (fabs (value), plenary_indicator_get_unit (change),
                                                      language);
 
-  if (value < 0)
-    return g_strconcat (pick (language, "下降 ", "down "), magnitude, NULL);
-  return g_strconcat (pick (language, "增长 ", "up "), magnitude, NULL);
+  return plenary_content_format (language, value < 0 ? PLENARY_CONTENT_CHANGE_DOWN : PLENARY_CONTENT_CHANGE_UP,
+                                 magnitude, NULL);
 }
 
 /* "more than CNY 1 trillion" as a small "more than" over a big "CNY 1
@@ -126,10 +125,10 @@ headline_slide_new (PlenaryReport   *report,
   PlenarySlide *slide = plenary_slide_new (PLENARY_SLIDE_HEADLINES, language);
   g_autoptr(GString) notes = g_string_new (NULL);
 
-  slide->title = g_strdup (pick (language, "主要指标", "Headline figures"));
-  slide->footer = g_strconcat (pick (language, "来源：", "Source: "),
-                               plenary_report_get_text (report, PLENARY_REPORT_FIELD_SOURCE, language),
-                               NULL);
+  slide->title = g_strdup (plenary_content_get (language, PLENARY_CONTENT_HEADLINE_FIGURES));
+  slide->footer = plenary_content_format (language, PLENARY_CONTENT_SOURCE,
+                                          plenary_report_get_text (report, PLENARY_REPORT_FIELD_SOURCE, language),
+                                          NULL);
 
   for (guint i = first; i < first + count; i++)
     {

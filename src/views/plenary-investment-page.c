@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "charts/plenary-chart-card.h"
+#include "model/plenary-content-strings.h"
 #include "model/plenary-number-format.h"
 #include "plenary-investment-page-private.h"
 
@@ -740,7 +741,11 @@ set_report (PlenaryInvestmentPage *self,
 
       /* The totals row is a category of its own, so the same cells and
        * columns show it; it lives outside the sorted model. */
-      self->totals = plenary_investment_category_new ("total", "合计", "Total", projects, amount,
+      /* Its label is content: 合计 in either script, Total. */
+      self->totals = plenary_investment_category_new ("total",
+                                                      plenary_content_get (PLENARY_LANGUAGE_ZH, PLENARY_CONTENT_TOTAL),
+                                                      plenary_content_get (PLENARY_LANGUAGE_EN, PLENARY_CONTENT_TOTAL),
+                                                      projects, amount,
                                                       plenary_investment_plan_get_paragraph (plan),
                                                       plenary_investment_plan_get_quote (plan));
       plenary_investment_category_set_totals (self->totals, projects, amount);

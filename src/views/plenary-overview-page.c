@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 #include <stdio.h>
 
+#include "model/plenary-content-strings.h"
 #include "plenary-markup.h"
 #include "plenary-overview-page.h"
 
@@ -45,12 +46,6 @@ static GParamSpec *properties[N_PROPS];
 static gboolean reveal_paragraph (PlenaryOverviewPage *self,
                                   const char          *paragraph_id);
 
-/* Content, not interface: English month names whatever the locale. */
-static const char * const month_names[] = {
-  "January", "February", "March", "April", "May", "June",
-  "July", "August", "September", "October", "November", "December",
-};
-
 /* "广州市 · 2020 年 6 月", "Guangzhou · June 2020" from "2020-06". */
 static char *
 dup_eyebrow (PlenaryReport   *report,
@@ -61,10 +56,14 @@ dup_eyebrow (PlenaryReport   *report,
   g_autofree char *when = NULL;
   int year = 0, month = 0;
 
+  /* Content, not interface: English month names whatever the locale. */
   if (date != NULL && sscanf (date, "%d-%d", &year, &month) == 2 && month >= 1 && month <= 12)
-    when = language == PLENARY_LANGUAGE_ZH
-           ? g_strdup_printf ("%d 年 %d 月", year, month)
-           : g_strdup_printf ("%s %d", month_names[month - 1], year);
+    {
+      g_autofree char *year_text = g_strdup_printf ("%d", year);
+
+      when = plenary_content_format (language, PLENARY_CONTENT_DATE_MONTH, year_text,
+                                     plenary_content_month (language, month, FALSE), NULL);
+    }
   else if (date != NULL)
     when = g_strdup (date);
 

@@ -14,6 +14,11 @@ import re
 import sys
 
 FINISH_ARGS = ["--share=ipc", "--socket=wayland", "--socket=fallback-x11", "--device=dri"]
+# poppler is built for its GLib bindings alone: no Qt, C++ frontend,
+# command-line utilities, network, signatures or boost in the sandbox.
+POPPLER_OPTIONS = ["-DENABLE_GLIB=ON", "-DENABLE_QT5=OFF", "-DENABLE_QT6=OFF", "-DENABLE_CPP=OFF",
+                   "-DENABLE_UTILS=OFF", "-DENABLE_LIBCURL=OFF", "-DENABLE_GPGME=OFF",
+                   "-DENABLE_NSS3=OFF", "-DENABLE_BOOST=OFF", "-DBUILD_GTK_TESTS=OFF"]
 results = []
 
 
@@ -61,6 +66,21 @@ def main():
         sources = last.get("sources", [])
         check(any(s.get("type") == "dir" and s.get("path") == ".." for s in sources),
               f"{name}: builds the tree the manifest is in")
+
+        poppler = [m for m in modules if isinstance(m, dict) and m.get("name") == "poppler"]
+        check(len(poppler) == 1 and modules.index(poppler[0]) < len(modules) - 1
+              and poppler[0].get("buildsystem") == "cmake-ninja",
+              f"{name}: poppler is built with cmake-ninja before plenary")
+        poppler_options = poppler[0].get("config-opts", []) if poppler else []
+        missing = [o for o in POPPLER_OPTIONS if o not in poppler_options]
+        check(not missing, f"{name}: poppler has only its GLib bindings ({' '.join(missing) or 'all options'})")
+        archives = [src for src in (poppler[0].get("sources", []) if poppler else [])
+                    if src.get("type") == "archive"]
+        check(len(archives) == 1
+              and re.fullmatch(r"https://poppler\.freedesktop\.org/poppler-\d+\.\d+\.\d+\.tar\.xz",
+                               archives[0].get("url", ""))
+              and re.fullmatch(r"[0-9a-f]{64}", archives[0].get("sha256", "")),
+              f"{name}: poppler comes from a release tarball with a sha256")
 
         # The files the build configures for this ID start from these
         # templates; their IDs come from the profile, so the templates must

@@ -174,6 +174,44 @@ test_session_reveal (void)
   g_assert_cmpstr (log->str, ==, "2:gdp:-1:-1;2:gdp:-1:-1;");
 }
 
+/* Navigation by paragraph, indicator and chart: to the page that shows
+ * it, then a reveal request. */
+static void
+test_session_show_things (void)
+{
+  g_autoptr(PlenarySession) session = plenary_session_new ();
+  g_autoptr(PlenaryReport) report = load_minimal ();
+  g_autoptr(GString) log = g_string_new (NULL);
+
+  g_signal_connect (session, "reveal", G_CALLBACK (on_reveal_cb), log);
+  g_assert_false (plenary_session_show_paragraph (session, "c1s1p1", -1, -1));
+  plenary_session_set_report (session, report);
+
+  g_assert_true (plenary_session_show_paragraph (session, "c1s2i1p1", 3, 9));
+  g_assert_cmpstr (plenary_outline_node_get_id (plenary_session_get_section (session)), ==, "c1s2");
+  g_assert_true (plenary_session_show_paragraph (session, "pre-p1", -1, -1));
+  g_assert_cmpint (plenary_session_get_page (session), ==, PLENARY_PAGE_OVERVIEW);
+  g_assert_false (plenary_session_show_paragraph (session, "no-such-paragraph", -1, -1));
+
+  /* A chapter read as a whole keeps the reader when one of its sections'
+   * paragraphs is asked for. */
+  g_assert_true (plenary_session_show_section (session, plenary_report_find_node (report, "c1")));
+  g_assert_true (plenary_session_show_paragraph (session, "c1s1p1", -1, -1));
+  g_assert_cmpstr (plenary_outline_node_get_id (plenary_session_get_section (session)), ==, "c1");
+
+  g_assert_true (plenary_session_show_indicator (session, "key-projects-investment-2020"));
+  g_assert_cmpstr (plenary_outline_node_get_id (plenary_session_get_section (session)), ==, "c1");
+  g_assert_false (plenary_session_show_indicator (session, "no-such-indicator"));
+
+  g_assert_true (plenary_session_show_chart (session, "jobs-2019"));
+  g_assert_cmpint (plenary_session_get_page (session), ==, PLENARY_PAGE_CHARTS);
+  g_assert_false (plenary_session_show_chart (session, "no-such-chart"));
+
+  g_assert_cmpstr (log->str, ==,
+                   "0:c1s2i1p1:3:9;0:pre-p1:-1:-1;0:c1s1p1:-1:-1;1:key-projects-investment-2020:-1:-1;"
+                   "2:jobs-2019:-1:-1;");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -184,6 +222,7 @@ main (int   argc,
   g_test_add_func ("/session/replace-report", test_session_replace_report);
   g_test_add_func ("/session/locations", test_session_locations);
   g_test_add_func ("/session/reveal", test_session_reveal);
+  g_test_add_func ("/session/show-things", test_session_show_things);
   g_test_add_func ("/report/reading-node", test_reading_node);
 
   return g_test_run ();

@@ -260,6 +260,16 @@ on_export_done_cb (GObject      *source,
   export->done = TRUE;
 }
 
+static void
+on_folder_changed_cb (GFileMonitor      *monitor,
+                      GFile             *file,
+                      GFile             *other_file,
+                      GFileMonitorEvent  event,
+                      gboolean          *writing)
+{
+  *writing = TRUE;
+}
+
 /* Cancelled while the pages are being written: either the export got
  * through first and the file is whole, or the old file is untouched.
  * Half a PDF, or a temporary file left behind, would be wrong. */
@@ -271,16 +281,25 @@ test_pdf_cancelled_midway (void)
   g_autofree char *path = g_build_filename (dir, "slides.pdf", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GFile) folder = g_file_new_for_path (dir);
+  g_autoptr(GFileMonitor) monitor = NULL;
+  gboolean writing = FALSE;
   g_autoptr(GDir) listing = NULL;
   g_autofree char *contents = NULL;
   ExportResult export = { FALSE, };
   guint n_entries = 0;
 
   g_assert_true (g_file_set_contents (path, "old", -1, NULL));
+  monitor = g_file_monitor_directory (folder, G_FILE_MONITOR_NONE, NULL, NULL);
+  g_assert_nonnull (monitor);
+  g_signal_connect (monitor, "changed", G_CALLBACK (on_folder_changed_cb), &writing);
   plenary_slide_pdf_export_async (slides, PLENARY_SLIDE_THEME_DARK, file, cancellable,
                                   on_export_done_cb, &export);
-  g_usleep (G_USEC_PER_SEC / 20);
+  /* Cancel once the export has started writing into the folder. */
+  while (!writing && !export.done)
+    g_main_context_iteration (NULL, TRUE);
   g_cancellable_cancel (cancellable);
+  g_file_monitor_cancel (monitor);
   while (!export.done)
     g_main_context_iteration (NULL, TRUE);
 

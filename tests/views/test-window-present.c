@@ -13,15 +13,25 @@ create_window (void)
   PlenaryWindow *window = g_object_new (PLENARY_TYPE_WINDOW, "application", app, NULL);
 
   gtk_window_present (GTK_WINDOW (window));
-  while (!gtk_widget_get_mapped (GTK_WIDGET (window)))
-    wait_ms (10);
+  wait_for_frame (GTK_WIDGET (window));
   return g_object_ref (window);
+}
+
+/* Lets whatever the last action queued (idle callbacks, mapping) run. */
+static void
+run_pending (void)
+{
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
 }
 
 static PlenarySlideshow *
 running_slideshow (PlenaryWindow *window)
 {
-  PlenaryPresentation *presentation = plenary_window_get_presentation (window);
+  PlenaryPresentation *presentation;
+
+  WAIT_UNTIL (plenary_window_get_presentation (window) != NULL);
+  presentation = plenary_window_get_presentation (window);
 
   g_assert_nonnull (presentation);
   g_assert_true (plenary_presentation_get_running (presentation));
@@ -45,7 +55,6 @@ test_whole_report_once (void)
   PlenaryPresentation *first;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.present", NULL));
-  wait_ms (50);
   slideshow = running_slideshow (window);
   /* Title, headlines, chapter headings and the end slide come on top of
    * the charts. */
@@ -55,12 +64,12 @@ test_whole_report_once (void)
   /* A second F5 from the window must not start another slideshow. */
   first = plenary_window_get_presentation (window);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.present", NULL));
-  wait_ms (20);
+  run_pending ();
   g_assert_true (plenary_window_get_presentation (window) == first);
 
   end_presentation (window);
   gtk_window_destroy (GTK_WINDOW (window));
-  wait_ms (50);
+  run_pending ();
   g_assert_finalize_object (window);
 }
 
@@ -77,7 +86,6 @@ test_section (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-section", "s", "c1s1"));
   g_assert_true (plenary_session_get_section (plenary_window_get_session (window)) == section);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.present-section", NULL));
-  wait_ms (50);
   slideshow = running_slideshow (window);
   /* The section's charts, with a heading slide before and an end slide
    * after them; far fewer than the whole report. */
@@ -86,7 +94,7 @@ test_section (void)
 
   end_presentation (window);
   gtk_window_destroy (GTK_WINDOW (window));
-  wait_ms (50);
+  run_pending ();
   g_assert_finalize_object (window);
 }
 
@@ -102,7 +110,6 @@ test_from_chart (void)
   last = g_list_model_get_item (charts, g_list_model_get_n_items (charts) - 1);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.present-chart", "s",
                                              plenary_chart_spec_get_id (last)));
-  wait_ms (50);
   slideshow = running_slideshow (window);
   /* The last chart is followed only by the end slide. */
   g_assert_cmpuint (plenary_slideshow_get_position (slideshow), ==,
@@ -112,11 +119,11 @@ test_from_chart (void)
 
   /* An unknown chart starts nothing. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.present-chart", "s", "no-such-chart"));
-  wait_ms (20);
+  run_pending ();
   g_assert_null (plenary_window_get_presentation (window));
 
   gtk_window_destroy (GTK_WINDOW (window));
-  wait_ms (50);
+  run_pending ();
   g_assert_finalize_object (window);
 }
 
