@@ -101,9 +101,7 @@ show_toast (PlenaryWindow *self,
 
 /* Questions */
 
-typedef void (*ResponseFunc) (PlenaryWindow *self,
-                              const char    *response,
-                              gpointer       data);
+typedef PlenaryWindowResponseFunc ResponseFunc;
 
 typedef struct
 {
@@ -142,8 +140,8 @@ question_free (gpointer  data,
 
 /* Asks @heading with @body; the responses are id, label pairs ending in
  * NULL, the first the one Escape gives, the last the default. */
-static void
-ask (PlenaryWindow *self,
+void
+plenary_window_ask (PlenaryWindow *self,
      const char    *heading,
      const char    *body,
      const char    *destructive,
@@ -287,7 +285,7 @@ save (PlenaryWindow *self,
   if (plenary_editor_save (self->editor, PLENARY_EDITOR_SAVE_NONE, NULL, &error))
     after_save (self, after);
   else if (g_error_matches (error, PLENARY_EDITOR_ERROR, PLENARY_EDITOR_ERROR_CHANGED_ON_DISK))
-    ask (self, _("File Changed on Disk"), error->message, "overwrite", NULL,
+    plenary_window_ask (self, _("File Changed on Disk"), error->message, "overwrite", NULL,
          on_overwrite_response, GINT_TO_POINTER (after),
          "cancel", _("_Cancel"),
          "save-as", _("Save _As…"),
@@ -430,7 +428,7 @@ plenary_window_editing_close_request (PlenaryWindow *self)
   if (self->close_confirmed || self->editor == NULL || !plenary_editor_get_dirty (self->editor))
     return FALSE;
 
-  ask (self, _("Save Changes?"),
+  plenary_window_ask (self, _("Save Changes?"),
        _("The report has unsaved changes. Changes which are not saved will be permanently lost."),
        "discard", "save", on_close_response, NULL,
        "cancel", _("_Cancel"),
@@ -476,7 +474,7 @@ plenary_window_ask_before_replacing (PlenaryWindow *self,
 
   g_set_object (&self->pending_file, file);
   self->pending_bundled = file == NULL;
-  ask (self, _("Save Changes?"),
+  plenary_window_ask (self, _("Save Changes?"),
        _("The report has unsaved changes. Changes which are not saved will be permanently lost."),
        "discard", "save", on_replace_response, NULL,
        "cancel", _("_Cancel"),

@@ -397,6 +397,7 @@ plenary_window_dispose (GObject *object)
   g_clear_object (&self->loading_file);
   plenary_window_close_error_dialog (self);
   plenary_window_dispose_editing (self);
+  plenary_window_dispose_review (self);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), PLENARY_TYPE_WINDOW);
 
@@ -507,6 +508,7 @@ plenary_window_class_init (PlenaryWindowClass *klass)
   plenary_window_class_init_actions (widget_class);
   plenary_window_class_init_present (widget_class);
   plenary_window_class_init_editing (widget_class);
+  plenary_window_class_init_review (widget_class);
 }
 
 static void
@@ -551,6 +553,7 @@ plenary_window_init (PlenaryWindow *self)
 
   plenary_window_init_actions (self);
   plenary_window_init_editing (self);
+  plenary_window_init_review (self);
 
   report = plenary_report_load_default (&error);
   if (report == NULL)

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "plenary-add-indicator-menu.h"
 #include "plenary-chart-embed.h"
 #include "plenary-markup.h"
 #include "plenary-reading-page-private.h"
@@ -76,6 +77,7 @@ append_paragraph (PlenaryReadingPage *self,
   g_object_set_data_full (G_OBJECT (label), "plenary-paragraph",
                           g_object_ref (paragraph), g_object_unref);
   g_signal_connect (label, "activate-link", G_CALLBACK (plenary_reading_page_follow_link), self);
+  plenary_add_indicator_menu_attach (GTK_LABEL (label));
 
   if (indicators->len > 0)
     {
