@@ -111,6 +111,7 @@ add_indicator (PlenaryWindow *self,
   indicator = plenary_indicator_add_from_text (self->editor, paragraph_id, text, &error);
   if (indicator == NULL)
     {
+      g_debug ("Add Indicator refused: %s", error->message);
       adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
       return;
     }

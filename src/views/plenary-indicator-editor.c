@@ -503,6 +503,10 @@ plenary_indicator_add_from_text (PlenaryEditor  *editor,
   period = g_strdup_printf ("%u", plenary_report_get_review_year (report));
   draft.id = id;
   draft.label_zh = label;
+  /* The file needs an English label: the Chinese one stands in for it
+   * until someone writes it, and the queue lists such figures under
+   * "Labels without English". */
+  draft.label_en = label;
   draft.value = parsed.value;
   draft.unit = unit ? plenary_unit_get_id (unit) : "";
   draft.period = period;

@@ -651,7 +651,7 @@ plenary_review_page_size_allocate (GtkWidget *widget,
 static GtkWidget *
 build_toolbar (PlenaryReviewPage *self)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   GtkWidget *filters = gtk_flow_box_new ();
   g_autoptr(GtkStringList) kinds = gtk_string_list_new (NULL);
   GtkWidget *child;
@@ -666,14 +666,16 @@ build_toolbar (PlenaryReviewPage *self)
   gtk_widget_add_css_class (GTK_WIDGET (self->counter), "heading");
   gtk_widget_add_css_class (GTK_WIDGET (self->counter), "numeric");
   gtk_widget_set_margin_start (GTK_WIDGET (self->counter), 6);
+  gtk_widget_set_margin_bottom (GTK_WIDGET (self->counter), 6);
+  gtk_label_set_xalign (self->counter, 0);
   gtk_widget_set_margin_end (GTK_WIDGET (self->counter), 6);
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->counter));
 
   gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (filters), GTK_SELECTION_NONE);
   gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (filters), 3);
   gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (filters), 6);
+  gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (filters), 6);
   gtk_widget_set_hexpand (filters, TRUE);
-  gtk_widget_set_halign (filters, GTK_ALIGN_END);
 
   self->chapter_names = gtk_string_list_new (NULL);
   gtk_string_list_append (self->chapter_names, _("All Chapters"));
