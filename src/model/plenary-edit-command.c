@@ -17,56 +17,16 @@
  * so that it can be reverted.  The editor applies and reverts commands in
  * strict last-in, first-out order, which keeps the recorded indices true. */
 
-typedef enum {
-  OP_SET_MEMBER,   /* set or remove a member of an element, or of the root */
-  OP_REPLACE,      /* replace an element */
-  OP_INSERT,       /* insert an element */
-  OP_REMOVE,       /* remove an element */
-  OP_MOVE,         /* move an element */
-} OpKind;
-
-typedef struct
-{
-  OpKind    kind;
-  char     *array;      /* "indicators", "charts", "errata"; NULL: the root object */
-  char     *id;         /* the element by its id; NULL: by index */
-  guint     index;      /* by index: which; OP_INSERT and OP_MOVE: where to */
-  char     *member;     /* OP_SET_MEMBER: the member */
-  char     *submember;  /* OP_SET_MEMBER: nullable, a member of that member's object */
-  JsonNode *value;      /* OP_SET_MEMBER (NULL removes), OP_REPLACE, OP_INSERT */
-  const char *what;     /* "indicator", "chart", "erratum": for messages */
-
-  /* Recorded by apply, used by revert. */
-  JsonNode *old;
-  guint     at;
-  guint     moved_to;
-  gboolean  created_array;
-} Op;
-
 struct _PlenaryEditCommand
 {
   GObject          parent_instance;
   PlenaryEditKind  kind;
   char            *description;
-  GPtrArray       *ops;       /* of Op */
+  GPtrArray       *ops;       /* of PlenaryEditOp */
   GPtrArray       *children;  /* of PlenaryEditCommand, for a group */
 };
 
 G_DEFINE_FINAL_TYPE (PlenaryEditCommand, plenary_edit_command, G_TYPE_OBJECT)
-
-static void
-op_free (gpointer data)
-{
-  Op *op = data;
-
-  g_free (op->array);
-  g_free (op->id);
-  g_free (op->member);
-  g_free (op->submember);
-  g_clear_pointer (&op->value, json_node_unref);
-  g_clear_pointer (&op->old, json_node_unref);
-  g_free (op);
-}
 
 static void
 plenary_edit_command_finalize (GObject *object)
@@ -89,7 +49,7 @@ plenary_edit_command_class_init (PlenaryEditCommandClass *klass)
 static void
 plenary_edit_command_init (PlenaryEditCommand *self)
 {
-  self->ops = g_ptr_array_new_with_free_func (op_free);
+  self->ops = g_ptr_array_new_with_free_func (plenary_edit_op_free);
 }
 
 static PlenaryEditCommand *
@@ -103,70 +63,19 @@ command_new (PlenaryEditKind  kind,
   return self;
 }
 
-static Op *
+static PlenaryEditOp *
 add_op (PlenaryEditCommand *self,
-        OpKind              kind,
+        PlenaryEditOpKind   kind,
         const char         *array,
-        const char         *what,
         const char         *id)
 {
-  Op *op = g_new0 (Op, 1);
+  PlenaryEditOp *op = g_new0 (PlenaryEditOp, 1);
 
   op->kind = kind;
   op->array = g_strdup (array);
-  op->what = what;
   op->id = g_strdup (id);
   g_ptr_array_add (self->ops, op);
   return op;
-}
-
-/* A copy that shares nothing with @node, so that no later change to the
- * document reaches what a command keeps for redo and undo. */
-static JsonNode *
-deep_copy (JsonNode *node)
-{
-  JsonNode *copy;
-
-  switch (JSON_NODE_TYPE (node))
-    {
-    case JSON_NODE_OBJECT:
-      {
-        JsonObject *object = json_node_get_object (node);
-        JsonObject *object_copy = json_object_new ();
-        g_autoptr(GList) members = json_object_get_members (object);
-
-        for (GList *l = members; l != NULL; l = l->next)
-          json_object_set_member (object_copy, l->data,
-                                  deep_copy (json_object_get_member (object, l->data)));
-        copy = json_node_new (JSON_NODE_OBJECT);
-        json_node_take_object (copy, object_copy);
-      }
-      return copy;
-    case JSON_NODE_ARRAY:
-      {
-        JsonArray *array = json_node_get_array (node);
-        JsonArray *array_copy = json_array_sized_new (json_array_get_length (array));
-
-        for (guint i = 0; i < json_array_get_length (array); i++)
-          json_array_add_element (array_copy, deep_copy (json_array_get_element (array, i)));
-        copy = json_node_new (JSON_NODE_ARRAY);
-        json_node_take_array (copy, array_copy);
-      }
-      return copy;
-    case JSON_NODE_VALUE:
-    case JSON_NODE_NULL:
-    default:
-      copy = json_node_new (JSON_NODE_TYPE (node));
-      if (JSON_NODE_HOLDS_VALUE (node))
-        {
-          GValue value = G_VALUE_INIT;
-
-          json_node_get_value (node, &value);
-          json_node_set_value (copy, &value);
-          g_value_unset (&value);
-        }
-      return copy;
-    }
 }
 
 static JsonNode *
@@ -236,7 +145,7 @@ set_member_command (const char *indicator_id,
                     const char *description)
 {
   PlenaryEditCommand *self = command_new (PLENARY_EDIT_SET_INDICATOR_FIELD, description);
-  Op *op = add_op (self, OP_SET_MEMBER, "indicators", "indicator", indicator_id);
+  PlenaryEditOp *op = add_op (self, PLENARY_EDIT_OP_SET_MEMBER, "indicators", indicator_id);
 
   op->member = g_strdup (member);
   op->submember = g_strdup (submember);
@@ -324,12 +233,12 @@ plenary_edit_command_new_add_indicator (const PlenaryIndicatorDraft *draft,
                                         guint                        position)
 {
   PlenaryEditCommand *self;
-  Op *op;
+  PlenaryEditOp *op;
 
   g_return_val_if_fail (draft != NULL, NULL);
 
   self = command_new (PLENARY_EDIT_ADD_INDICATOR, _("Add Indicator"));
-  op = add_op (self, OP_INSERT, "indicators", "indicator", NULL);
+  op = add_op (self, PLENARY_EDIT_OP_INSERT, "indicators", NULL);
   op->index = position;
   op->value = indicator_node (draft);
   return self;
@@ -345,7 +254,7 @@ plenary_edit_command_new_remove_indicator (const char *indicator_id)
   g_return_val_if_fail (indicator_id != NULL, NULL);
 
   self = command_new (PLENARY_EDIT_REMOVE_INDICATOR, _("Remove Indicator"));
-  add_op (self, OP_REMOVE, "indicators", "indicator", indicator_id);
+  add_op (self, PLENARY_EDIT_OP_REMOVE, "indicators", indicator_id);
   return self;
 }
 
@@ -391,12 +300,12 @@ plenary_edit_command_new_add_chart (const PlenaryChartDraft *draft,
                                     guint                    position)
 {
   PlenaryEditCommand *self;
-  Op *op;
+  PlenaryEditOp *op;
 
   g_return_val_if_fail (draft != NULL, NULL);
 
   self = command_new (PLENARY_EDIT_ADD_CHART, _("Add Chart"));
-  op = add_op (self, OP_INSERT, "charts", "chart", NULL);
+  op = add_op (self, PLENARY_EDIT_OP_INSERT, "charts", NULL);
   op->index = position;
   op->value = chart_node (draft->id, draft);
   return self;
@@ -409,13 +318,13 @@ plenary_edit_command_new_edit_chart (const char              *chart_id,
                                      const PlenaryChartDraft *draft)
 {
   PlenaryEditCommand *self;
-  Op *op;
+  PlenaryEditOp *op;
 
   g_return_val_if_fail (chart_id != NULL, NULL);
   g_return_val_if_fail (draft != NULL, NULL);
 
   self = command_new (PLENARY_EDIT_EDIT_CHART, _("Edit Chart"));
-  op = add_op (self, OP_REPLACE, "charts", "chart", chart_id);
+  op = add_op (self, PLENARY_EDIT_OP_REPLACE, "charts", chart_id);
   op->value = chart_node (draft->id ? draft->id : chart_id, draft);
   return self;
 }
@@ -428,7 +337,7 @@ plenary_edit_command_new_remove_chart (const char *chart_id)
   g_return_val_if_fail (chart_id != NULL, NULL);
 
   self = command_new (PLENARY_EDIT_REMOVE_CHART, _("Remove Chart"));
-  add_op (self, OP_REMOVE, "charts", "chart", chart_id);
+  add_op (self, PLENARY_EDIT_OP_REMOVE, "charts", chart_id);
   return self;
 }
 
@@ -439,12 +348,12 @@ plenary_edit_command_new_move_chart (const char *chart_id,
                                      guint       position)
 {
   PlenaryEditCommand *self;
-  Op *op;
+  PlenaryEditOp *op;
 
   g_return_val_if_fail (chart_id != NULL, NULL);
 
   self = command_new (PLENARY_EDIT_MOVE_CHART, _("Move Chart"));
-  op = add_op (self, OP_MOVE, "charts", "chart", chart_id);
+  op = add_op (self, PLENARY_EDIT_OP_MOVE, "charts", chart_id);
   op->index = position;
   return self;
 }
@@ -458,12 +367,12 @@ plenary_edit_command_new_set_headlines (const PlenaryHeadlineDraft *headlines,
                                         guint                       n_headlines)
 {
   PlenaryEditCommand *self;
-  Op *op;
+  PlenaryEditOp *op;
 
   g_return_val_if_fail (headlines != NULL || n_headlines == 0, NULL);
 
   self = command_new (PLENARY_EDIT_SET_HEADLINES, _("Choose Headlines"));
-  op = add_op (self, OP_SET_MEMBER, NULL, NULL, NULL);
+  op = add_op (self, PLENARY_EDIT_OP_SET_MEMBER, NULL, NULL);
   op->member = g_strdup ("headlines");
   if (n_headlines > 0)
     {
@@ -493,10 +402,10 @@ plenary_edit_command_new_record_erratum (const char *paragraph_id,
 {
   PlenaryEditCommand *self;
   JsonObject *object = json_object_new ();
-  Op *op;
+  PlenaryEditOp *op;
 
   self = command_new (PLENARY_EDIT_RECORD_ERRATUM, _("Record Erratum"));
-  op = add_op (self, OP_INSERT, "errata", "erratum", NULL);
+  op = add_op (self, PLENARY_EDIT_OP_INSERT, "errata", NULL);
   op->index = G_MAXUINT;
   object_set_string (object, "paragraph", paragraph_id);
   object_set_string (object, "original", original);
@@ -511,7 +420,7 @@ PlenaryEditCommand *
 plenary_edit_command_new_remove_erratum (guint index)
 {
   PlenaryEditCommand *self = command_new (PLENARY_EDIT_REMOVE_ERRATUM, _("Remove Erratum"));
-  Op *op = add_op (self, OP_REMOVE, "errata", "erratum", NULL);
+  PlenaryEditOp *op = add_op (self, PLENARY_EDIT_OP_REMOVE, "errata", NULL);
 
   op->index = index;
   return self;
@@ -554,228 +463,6 @@ plenary_edit_command_get_description (PlenaryEditCommand *self)
   return self->description;
 }
 
-/* Applying to the document */
-
-static JsonArray *
-get_array (JsonObject *root,
-           const char *key)
-{
-  JsonNode *node = json_object_get_member (root, key);
-
-  return node != NULL && JSON_NODE_HOLDS_ARRAY (node) ? json_node_get_array (node) : NULL;
-}
-
-/* json-glib 1.6 can only append to an array, so a change in the middle
- * builds the array again, sharing the elements. */
-static void
-array_splice (JsonObject *root,
-              const char *key,
-              guint       index,
-              guint       n_remove,
-              JsonNode   *insert,
-              JsonNode  **removed)
-{
-  JsonArray *old = get_array (root, key);
-  guint n = old ? json_array_get_length (old) : 0;
-  JsonArray *array = json_array_sized_new (n + 1);
-
-  g_assert (index + n_remove <= n);
-  for (guint i = 0; i < n; i++)
-    {
-      JsonNode *element = json_array_get_element (old, i);
-
-      if (i == index && insert != NULL)
-        json_array_add_element (array, g_steal_pointer (&insert));
-      if (i >= index && i < index + n_remove)
-        {
-          if (removed != NULL)
-            *removed = json_node_ref (element);
-          continue;
-        }
-      json_array_add_element (array, json_node_ref (element));
-    }
-  if (insert != NULL)
-    json_array_add_element (array, insert);
-  json_object_set_array_member (root, key, array);
-}
-
-static gboolean
-find_element (Op          *op,
-              JsonObject  *root,
-              guint       *out_index,
-              GError     **error)
-{
-  JsonArray *array = get_array (root, op->array);
-  guint n = array ? json_array_get_length (array) : 0;
-
-  if (op->id == NULL)
-    {
-      if (op->index < n)
-        {
-          *out_index = op->index;
-          return TRUE;
-        }
-      g_set_error (error, PLENARY_REPORT_ERROR, PLENARY_REPORT_ERROR_REFERENCE,
-                   "$.%s[%u]: there is no %s %u.", op->array, op->index, op->what, op->index);
-      return FALSE;
-    }
-
-  for (guint i = 0; i < n; i++)
-    {
-      JsonNode *element = json_array_get_element (array, i);
-
-      if (JSON_NODE_HOLDS_OBJECT (element) &&
-          g_strcmp0 (json_object_get_string_member_with_default (json_node_get_object (element),
-                                                                  "id", NULL), op->id) == 0)
-        {
-          *out_index = i;
-          return TRUE;
-        }
-    }
-  g_set_error (error, PLENARY_REPORT_ERROR, PLENARY_REPORT_ERROR_REFERENCE,
-               "$.%s: there is no %s with the id “%s”.", op->array, op->what, op->id);
-  return FALSE;
-}
-
-static JsonObject *
-member_target (Op         *op,
-               JsonObject *root,
-               guint       index)
-{
-  JsonObject *target = root;
-  JsonNode *node;
-
-  if (op->array != NULL)
-    target = json_node_get_object (json_array_get_element (get_array (root, op->array), index));
-  if (op->submember == NULL)
-    return target;
-
-  node = json_object_get_member (target, op->member);
-  if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
-    {
-      json_object_set_object_member (target, op->member, json_object_new ());
-      node = json_object_get_member (target, op->member);
-    }
-  return json_node_get_object (node);
-}
-
-static void
-set_member (JsonObject *object,
-            const char *key,
-            JsonNode   *value)
-{
-  if (value != NULL)
-    json_object_set_member (object, key, value);
-  else if (json_object_has_member (object, key))
-    json_object_remove_member (object, key);
-}
-
-static gboolean
-op_apply (Op          *op,
-          JsonObject  *root,
-          GError     **error)
-{
-  guint n = op->array && get_array (root, op->array) ? json_array_get_length (get_array (root, op->array)) : 0;
-  JsonObject *target;
-  const char *key;
-
-  switch (op->kind)
-    {
-    case OP_SET_MEMBER:
-      if (op->array != NULL && !find_element (op, root, &op->at, error))
-        return FALSE;
-      target = member_target (op, root, op->at);
-      key = op->submember ? op->submember : op->member;
-      g_clear_pointer (&op->old, json_node_unref);
-      if (json_object_has_member (target, key))
-        op->old = json_node_ref (json_object_get_member (target, key));
-      set_member (target, key, op->value ? deep_copy (op->value) : NULL);
-      return TRUE;
-
-    case OP_REPLACE:
-      if (!find_element (op, root, &op->at, error))
-        return FALSE;
-      g_clear_pointer (&op->old, json_node_unref);
-      array_splice (root, op->array, op->at, 1, deep_copy (op->value), &op->old);
-      return TRUE;
-
-    case OP_INSERT:
-      op->created_array = get_array (root, op->array) == NULL;
-      op->at = MIN (op->index, n);
-      array_splice (root, op->array, op->at, 0, deep_copy (op->value), NULL);
-      return TRUE;
-
-    case OP_REMOVE:
-      if (!find_element (op, root, &op->at, error))
-        return FALSE;
-      g_clear_pointer (&op->old, json_node_unref);
-      array_splice (root, op->array, op->at, 1, NULL, &op->old);
-      /* The writer leaves out an empty list of errata, headlines or
-       * charts; the document does too.  Indicators are required. */
-      if (json_array_get_length (get_array (root, op->array)) == 0 &&
-          g_strcmp0 (op->array, "indicators") != 0)
-        json_object_remove_member (root, op->array);
-      return TRUE;
-
-    case OP_MOVE:
-      if (!find_element (op, root, &op->at, error))
-        return FALSE;
-      {
-        JsonNode *element = NULL;
-
-        array_splice (root, op->array, op->at, 1, NULL, &element);
-        op->moved_to = MIN (op->index, n - 1);
-        array_splice (root, op->array, op->moved_to, 0, element, NULL);
-      }
-      return TRUE;
-
-    default:
-      g_assert_not_reached ();
-    }
-}
-
-static void
-op_revert (Op         *op,
-           JsonObject *root)
-{
-  JsonObject *target;
-
-  switch (op->kind)
-    {
-    case OP_SET_MEMBER:
-      target = member_target (op, root, op->at);
-      set_member (target, op->submember ? op->submember : op->member,
-                  op->old ? json_node_ref (op->old) : NULL);
-      break;
-
-    case OP_REPLACE:
-      array_splice (root, op->array, op->at, 1, json_node_ref (op->old), NULL);
-      break;
-
-    case OP_INSERT:
-      array_splice (root, op->array, op->at, 1, NULL, NULL);
-      if (op->created_array)
-        json_object_remove_member (root, op->array);
-      break;
-
-    case OP_REMOVE:
-      array_splice (root, op->array, op->at, 0, json_node_ref (op->old), NULL);
-      break;
-
-    case OP_MOVE:
-      {
-        JsonNode *element = NULL;
-
-        array_splice (root, op->array, op->moved_to, 1, NULL, &element);
-        array_splice (root, op->array, op->at, 0, element, NULL);
-      }
-      break;
-
-    default:
-      g_assert_not_reached ();
-    }
-}
-
 /* Applies the command to @root, the report's document, or changes nothing
  * and says why (an indicator or chart it names is not there). */
 gboolean
@@ -798,10 +485,10 @@ plenary_edit_command_apply_document (PlenaryEditCommand  *self,
     }
 
   for (guint i = 0; i < self->ops->len; i++)
-    if (!op_apply (g_ptr_array_index (self->ops, i), root, error))
+    if (!plenary_edit_op_apply (g_ptr_array_index (self->ops, i), root, error))
       {
         while (i-- > 0)
-          op_revert (g_ptr_array_index (self->ops, i), root);
+          plenary_edit_op_revert (g_ptr_array_index (self->ops, i), root);
         return FALSE;
       }
   return TRUE;
@@ -822,5 +509,5 @@ plenary_edit_command_revert_document (PlenaryEditCommand *self,
       return;
     }
   for (guint i = self->ops->len; i-- > 0;)
-    op_revert (g_ptr_array_index (self->ops, i), root);
+    plenary_edit_op_revert (g_ptr_array_index (self->ops, i), root);
 }

@@ -288,8 +288,8 @@ load_document (PlenaryEditor  *self,
 }
 
 /* Applies @command, or refuses it with the loader's message (the JSON path
- * and the reason) and changes nothing.  An applied command can be undone;
- * it clears what could be redone. */
+ * and the reason, in PLENARY_REPORT_ERROR) and changes nothing.  An
+ * applied command can be undone; it clears what could be redone. */
 gboolean
 plenary_editor_apply (PlenaryEditor       *self,
                       PlenaryEditCommand  *command,
@@ -301,6 +301,11 @@ plenary_editor_apply (PlenaryEditor       *self,
   g_return_val_if_fail (PLENARY_IS_EDITOR (self), FALSE);
   g_return_val_if_fail (PLENARY_IS_EDIT_COMMAND (command), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  /* A command records what it replaced for its undo: one applied and not
+   * undone cannot be applied again; make a new one to repeat a change. */
+  for (guint i = 0; i < self->position; i++)
+    g_return_val_if_fail (g_ptr_array_index (self->history, i) != command, FALSE);
 
   root = json_node_get_object (self->document);
   if (!plenary_edit_command_apply_document (command, root, error))

@@ -344,5 +344,16 @@ main (int   argc,
 
   status = g_test_run ();
   g_object_unref (app);
+
+  /* What the drafts left: their folder, empty again. */
+  {
+    g_autofree char *drafts = g_build_filename (state_dir, "plenary", "drafts", NULL);
+    g_autofree char *plenary = g_build_filename (state_dir, "plenary", NULL);
+
+    g_rmdir (drafts);
+    g_rmdir (plenary);
+    g_rmdir (state_dir);
+    g_free (state_dir);
+  }
   return status;
 }
