@@ -35,7 +35,7 @@ update_review_button (PlenaryWindow *self)
       /* Translators: the header's progress of the review, as in "12 of 279 reviewed". */
       g_autofree char *text = g_strdup_printf (_("%u of %u reviewed"), reviewed, n);
 
-      gtk_button_set_label (GTK_BUTTON (self->review_button), text);
+      gtk_label_set_text (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (self->review_button))), text);
     }
 }
 
@@ -292,7 +292,13 @@ plenary_window_class_init_review (GtkWidgetClass *widget_class)
 void
 plenary_window_init_review (PlenaryWindow *self)
 {
+  GtkWidget *label = gtk_label_new (NULL);
+
+  /* Ellipsized, so that the header still fits a phone's width. */
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_label_set_width_chars (GTK_LABEL (label), 3);
   self->review_button = gtk_button_new ();
+  gtk_button_set_child (GTK_BUTTON (self->review_button), label);
   gtk_widget_add_css_class (self->review_button, "flat");
   gtk_widget_add_css_class (self->review_button, "numeric");
   gtk_widget_set_tooltip_text (self->review_button, _("Review the figures"));

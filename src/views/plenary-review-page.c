@@ -37,7 +37,7 @@ struct _PlenaryReviewPage
   gboolean            without_english;
 
   GtkWidget          *toolbar;
-  GtkLabel           *counter;
+  char               *counter;        /* the header shows it: see plenary-window-review.c */
   GtkDropDown        *chapter_dropdown;
   GtkDropDown        *kind_dropdown;
   GtkCheckButton     *english_check;
@@ -221,8 +221,10 @@ update_counter (PlenaryReviewPage *self)
     reviewed = plenary_report_count_reviewed (self->report, &n);
   /* Translators: the review queue's progress, as in "12 of 279 reviewed". */
   text = g_strdup_printf (_("%u of %u reviewed"), reviewed, n);
-  gtk_label_set_text (self->counter, text);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->counter), GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
+  g_free (self->counter);
+  self->counter = g_steal_pointer (&text);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->list_view), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  self->counter, -1);
   gtk_stack_set_visible_child_name (GTK_STACK (self->list_stack),
                                     g_list_model_get_n_items (G_LIST_MODEL (self->queue)) > 0 ? "list" : "empty");
 }
@@ -662,14 +664,6 @@ build_toolbar (PlenaryReviewPage *self)
   gtk_string_list_append (kinds, _("Baseline"));
 
   gtk_widget_add_css_class (box, "toolbar");
-  self->counter = GTK_LABEL (gtk_label_new (NULL));
-  gtk_widget_add_css_class (GTK_WIDGET (self->counter), "heading");
-  gtk_widget_add_css_class (GTK_WIDGET (self->counter), "numeric");
-  gtk_widget_set_margin_start (GTK_WIDGET (self->counter), 6);
-  gtk_widget_set_margin_bottom (GTK_WIDGET (self->counter), 6);
-  gtk_label_set_xalign (self->counter, 0);
-  gtk_widget_set_margin_end (GTK_WIDGET (self->counter), 6);
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->counter));
 
   gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (filters), GTK_SELECTION_NONE);
   gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (filters), 3);
@@ -787,6 +781,7 @@ plenary_review_page_finalize (GObject *object)
   PlenaryReviewPage *self = PLENARY_REVIEW_PAGE (object);
 
   g_free (self->chapter_id);
+  g_free (self->counter);
   g_ptr_array_unref (self->chapter_ids);
 
   G_OBJECT_CLASS (plenary_review_page_parent_class)->finalize (object);
@@ -929,7 +924,7 @@ const char *
 plenary_review_page_get_counter_text (PlenaryReviewPage *self)
 {
   g_return_val_if_fail (PLENARY_IS_REVIEW_PAGE (self), NULL);
-  return gtk_label_get_text (self->counter);
+  return self->counter;
 }
 
 const char *

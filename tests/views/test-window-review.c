@@ -152,8 +152,8 @@ header_counter (PlenaryWindow *window)
     {
       GtkWidget *widget = g_ptr_array_steal_index (stack, stack->len - 1);
 
-      if (GTK_IS_BUTTON (widget) && gtk_button_get_label (GTK_BUTTON (widget)) != NULL &&
-          g_str_has_suffix (gtk_button_get_label (GTK_BUTTON (widget)), " reviewed"))
+      if (GTK_IS_BUTTON (widget) && GTK_IS_LABEL (gtk_button_get_child (GTK_BUTTON (widget))) &&
+          g_str_has_suffix (gtk_label_get_text (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (widget)))), " reviewed"))
         return GTK_BUTTON (widget);
       for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
         g_ptr_array_add (stack, child);
@@ -193,7 +193,7 @@ test_queue (void)
   g_assert_cmpuint (g_list_model_get_n_items (queue), ==, 279);
   g_assert_cmpstr (plenary_review_page_get_counter_text (page), ==, "0 of 279 reviewed");
   g_assert_nonnull (header_counter (window));
-  g_assert_cmpstr (gtk_button_get_label (header_counter (window)), ==, "0 of 279 reviewed");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (gtk_button_get_child (header_counter (window)))), ==, "0 of 279 reviewed");
   g_assert_cmpstr (selected_id (page), ==, "gdp-growth-2019");
   /* The paragraph beside the list is the figure's. */
   g_assert_nonnull (strstr (plenary_review_page_get_paragraph_text (page), "地区生产总值增长 6.8%"));
@@ -213,7 +213,7 @@ test_queue (void)
   g_assert_true (plenary_indicator_get_reviewed (gdp));
   g_assert_cmpuint (g_list_model_get_n_items (queue), ==, 278);
   g_assert_cmpstr (plenary_review_page_get_counter_text (page), ==, "1 of 279 reviewed");
-  g_assert_cmpstr (gtk_button_get_label (header_counter (window)), ==, "1 of 279 reviewed");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (gtk_button_get_child (header_counter (window)))), ==, "1 of 279 reviewed");
   g_assert_cmpstr (selected_id (page), ==, second);
 
   /* Delete: a figure a chart shows stays (the loader's rule, in a toast). */
