@@ -29,7 +29,9 @@ update_review_button (PlenaryWindow *self)
 
   if (report != NULL)
     reviewed = plenary_report_count_reviewed (report, &n);
-  gtk_widget_set_visible (self->review_button, report != NULL && reviewed < n);
+  /* A phone's header has no room for it; the queue shows it there. */
+  gtk_widget_set_visible (self->review_button, report != NULL && reviewed < n &&
+                          !plenary_adaptive_split_get_folded (self->split));
   if (reviewed < n)
     {
       /* Translators: the header's progress of the review, as in "12 of 279 reviewed". */
@@ -307,6 +309,8 @@ plenary_window_init_review (PlenaryWindow *self)
   gtk_widget_set_visible (self->review_button, FALSE);
   adw_header_bar_pack_end (self->content_header, self->review_button);
 
+  g_signal_connect_object (self->split, "notify::folded", G_CALLBACK (update_review_button),
+                           self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->session, "notify::editor", G_CALLBACK (on_review_editor_cb),
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->session, "notify::report", G_CALLBACK (on_review_editor_cb),

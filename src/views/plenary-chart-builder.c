@@ -3,6 +3,7 @@
 
 #include "config.h"
 
+#include <string.h>
 #include <glib/gi18n.h>
 
 #include "charts/plenary-chart-widget.h"
@@ -182,6 +183,11 @@ static void
 set_error (PlenaryChartBuilder *self,
            const char          *message)
 {
+  /* The loader's words without the JSON path in front: the person knows
+   * which field it is. */
+  if (message != NULL && message[0] == '$' && strstr (message, ": ") != NULL)
+    message = strstr (message, ": ") + 2;
+
   gtk_label_set_text (self->error_label, message ? message : "");
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), message != NULL);
 }

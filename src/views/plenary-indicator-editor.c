@@ -73,6 +73,11 @@ static void
 set_error (PlenaryIndicatorEditor *self,
            const char             *message)
 {
+  /* The loader's words without the JSON path in front: the person knows
+   * which field it is. */
+  if (message != NULL && message[0] == '$' && strstr (message, ": ") != NULL)
+    message = strstr (message, ": ") + 2;
+
   g_free (self->error);
   self->error = g_strdup (message);
   gtk_label_set_text (self->error_label, message ? message : "");
@@ -283,7 +288,8 @@ build (PlenaryIndicatorEditor *self)
     {
       PlenaryUnit *unit = g_ptr_array_index (units, i);
       const char *en = plenary_unit_get_en (unit);
-      g_autofree char *name = en && *en ? g_strdup_printf ("%s · %s", plenary_unit_get_zh (unit), en)
+      g_autofree char *name = en && *en && g_strcmp0 (en, plenary_unit_get_zh (unit)) != 0
+                              ? g_strdup_printf ("%s · %s", plenary_unit_get_zh (unit), en)
                                         : g_strdup (plenary_unit_get_zh (unit));
 
       gtk_string_list_append (unit_names, name);

@@ -37,7 +37,8 @@ struct _PlenaryReviewPage
   gboolean            without_english;
 
   GtkWidget          *toolbar;
-  char               *counter;        /* the header shows it: see plenary-window-review.c */
+  char               *counter;
+  GtkLabel           *counter_label;  /* the header shows it too, when there is room */
   GtkDropDown        *chapter_dropdown;
   GtkDropDown        *kind_dropdown;
   GtkCheckButton     *english_check;
@@ -223,6 +224,7 @@ update_counter (PlenaryReviewPage *self)
   text = g_strdup_printf (_("%u of %u reviewed"), reviewed, n);
   g_free (self->counter);
   self->counter = g_steal_pointer (&text);
+  gtk_label_set_text (self->counter_label, self->counter);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->list_view), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
                                   self->counter, -1);
   gtk_stack_set_visible_child_name (GTK_STACK (self->list_stack),
@@ -291,7 +293,10 @@ on_setup_row_cb (GtkSignalListItemFactory *factory,
   gtk_widget_set_hexpand (labels[0], TRUE);
   gtk_widget_add_css_class (labels[1], "numeric");
   gtk_label_set_xalign (GTK_LABEL (labels[1]), 1);
-  gtk_label_set_wrap (GTK_LABEL (labels[1]), FALSE);
+  gtk_label_set_justify (GTK_LABEL (labels[1]), GTK_JUSTIFY_RIGHT);
+  /* "more than CNY 1 trillion" wraps on a phone rather than widening the list. */
+  gtk_label_set_max_width_chars (GTK_LABEL (labels[1]), 14);
+  gtk_widget_set_valign (labels[1], GTK_ALIGN_START);
   gtk_widget_add_css_class (labels[2], "caption");
   gtk_box_append (GTK_BOX (top), labels[0]);
   gtk_box_append (GTK_BOX (top), labels[1]);
@@ -605,7 +610,12 @@ plenary_review_page_measure (GtkWidget      *widget,
   gtk_widget_measure (self->toolbar, orientation, -1, &tool_min, &tool_nat, NULL, NULL);
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
     {
-      *minimum = tool_min;
+      int list_min, detail_min;
+
+      /* Narrow, the list and the paragraph each take the whole width. */
+      gtk_widget_measure (self->list_stack, orientation, -1, &list_min, NULL, NULL, NULL);
+      gtk_widget_measure (self->detail, orientation, -1, &detail_min, NULL, NULL, NULL);
+      *minimum = MAX (tool_min, MAX (list_min, detail_min));
       *natural = MAX (tool_nat, 900);
     }
   else
@@ -613,6 +623,15 @@ plenary_review_page_measure (GtkWidget      *widget,
       *minimum = tool_min + 200;
       *natural = tool_nat + 600;
     }
+}
+
+static int
+measure_min (GtkWidget *widget)
+{
+  int min;
+
+  gtk_widget_measure (widget, GTK_ORIENTATION_HORIZONTAL, -1, &min, NULL, NULL, NULL);
+  return min;
 }
 
 static void
@@ -625,10 +644,12 @@ plenary_review_page_size_allocate (GtkWidget *widget,
   int tool_height, rest, min;
 
   gtk_widget_measure (self->toolbar, GTK_ORIENTATION_VERTICAL, width, &min, &tool_height, NULL, NULL);
+  /* Wide only when both halves get at least their minimum. */
   gtk_widget_allocate (self->toolbar, width, tool_height, -1, NULL);
   rest = MAX (0, height - tool_height);
 
-  if (width >= WIDE_WIDTH)
+  if (width >= WIDE_WIDTH && width * 11 / 20 >= measure_min (self->list_stack) &&
+      width - width * 11 / 20 >= measure_min (self->detail))
     {
       int list_width = width * 11 / 20;
 
@@ -666,7 +687,7 @@ build_toolbar (PlenaryReviewPage *self)
   gtk_widget_add_css_class (box, "toolbar");
 
   gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (filters), GTK_SELECTION_NONE);
-  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (filters), 3);
+  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (filters), 4);
   gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (filters), 6);
   gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (filters), 6);
   gtk_widget_set_hexpand (filters, TRUE);
@@ -680,6 +701,11 @@ build_toolbar (PlenaryReviewPage *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->kind_dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Kind"), -1);
   self->english_check = GTK_CHECK_BUTTON (gtk_check_button_new_with_mnemonic (_("_Labels without English")));
 
+  self->counter_label = GTK_LABEL (gtk_label_new (NULL));
+  gtk_widget_add_css_class (GTK_WIDGET (self->counter_label), "heading");
+  gtk_widget_add_css_class (GTK_WIDGET (self->counter_label), "numeric");
+  gtk_label_set_xalign (self->counter_label, 0);
+  gtk_flow_box_append (GTK_FLOW_BOX (filters), GTK_WIDGET (self->counter_label));
   gtk_flow_box_append (GTK_FLOW_BOX (filters), GTK_WIDGET (self->chapter_dropdown));
   gtk_flow_box_append (GTK_FLOW_BOX (filters), GTK_WIDGET (self->kind_dropdown));
   gtk_flow_box_append (GTK_FLOW_BOX (filters), GTK_WIDGET (self->english_check));
