@@ -53,6 +53,8 @@ struct _PlenaryWindow
   GtkWidget            *review_button;  /* "N of M reviewed" in the header */
   PlenaryEditor        *review_editor;  /* whose "changed" the button follows */
   gboolean              unreviewed_confirmed;
+  GtkRevealer          *banner;         /* "Imported from FILE — not yet reviewed" */
+  GtkLabel             *banner_label;
 };
 
 void      plenary_window_class_init_actions (GtkWidgetClass *widget_class);

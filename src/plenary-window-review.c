@@ -41,6 +41,35 @@ update_review_button (PlenaryWindow *self)
     }
 }
 
+/* A report read from a file with figures nobody has reviewed is taken
+ * for an imported one (the report has no record of where it came from
+ * yet): it opens read-only, under a banner whose Edit makes it editable. */
+static void
+update_banner (PlenaryWindow *self)
+{
+  PlenaryEditor *editor = self->review_editor;
+  GFile *file = editor ? plenary_editor_get_file (editor) : NULL;
+  gboolean imported = FALSE;
+
+  if (file != NULL && plenary_editor_get_report (editor) != NULL)
+    {
+      guint n, reviewed = plenary_report_count_reviewed (plenary_editor_get_report (editor), &n);
+
+      imported = reviewed < n && !plenary_editor_get_dirty (editor) && !plenary_editor_get_can_undo (editor);
+    }
+  if (imported)
+    {
+      g_autofree char *basename = g_file_get_basename (file);
+      g_autofree char *name = g_filename_display_name (basename);
+      /* Translators: %s is a file name. */
+      g_autofree char *text = g_strdup_printf (_("Imported from %s — not yet reviewed"), name);
+
+      gtk_label_set_text (self->banner_label, text);
+      plenary_editor_set_read_only (editor, TRUE);
+    }
+  gtk_revealer_set_reveal_child (self->banner, imported);
+}
+
 static void
 on_review_editor_cb (PlenaryWindow *self)
 {
@@ -58,6 +87,19 @@ on_review_editor_cb (PlenaryWindow *self)
     g_signal_connect_swapped (editor, "changed", G_CALLBACK (update_review_button), self);
   self->unreviewed_confirmed = FALSE;
   update_review_button (self);
+  update_banner (self);
+}
+
+static void
+make_editable_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  PlenaryWindow *self = PLENARY_WINDOW (widget);
+
+  if (self->review_editor != NULL)
+    plenary_editor_set_read_only (self->review_editor, FALSE);
+  gtk_revealer_set_reveal_child (self->banner, FALSE);
 }
 
 /* Indicators */
@@ -283,6 +325,7 @@ plenary_window_class_init_review (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.add-indicator", "(ss)", add_indicator_action);
   gtk_widget_class_install_action (widget_class, "win.add-indicator-from-selection", NULL,
                                    add_indicator_from_selection_action);
+  gtk_widget_class_install_action (widget_class, "win.make-editable", NULL, make_editable_action);
   gtk_widget_class_install_action (widget_class, "win.new-chart", NULL, new_chart_action);
   gtk_widget_class_install_action (widget_class, "win.edit-chart", "s", edit_chart_action);
   gtk_widget_class_install_action (widget_class, "win.delete-chart", "s", delete_chart_action);
@@ -308,6 +351,32 @@ plenary_window_init_review (PlenaryWindow *self)
   gtk_actionable_set_action_target (GTK_ACTIONABLE (self->review_button), "s", "review");
   gtk_widget_set_visible (self->review_button, FALSE);
   adw_header_bar_pack_end (self->content_header, self->review_button);
+
+  {
+    GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+    GtkWidget *button = gtk_button_new_with_mnemonic (_("_Edit"));
+    GtkWidget *parent = gtk_widget_get_parent (GTK_WIDGET (self->content_stack));
+
+    self->banner_label = GTK_LABEL (gtk_label_new (NULL));
+    gtk_label_set_wrap (self->banner_label, TRUE);
+    gtk_label_set_xalign (self->banner_label, 0);
+    gtk_widget_set_hexpand (GTK_WIDGET (self->banner_label), TRUE);
+    gtk_widget_set_tooltip_text (button, _("Allow changes to this report"));
+    gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.make-editable");
+    gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+    gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->banner_label));
+    gtk_box_append (GTK_BOX (box), button);
+    gtk_widget_add_css_class (box, "imported-banner");
+    gtk_widget_add_css_class (box, "toolbar");
+    self->banner = GTK_REVEALER (gtk_revealer_new ());
+    gtk_revealer_set_child (self->banner, box);
+    gtk_accessible_update_property (GTK_ACCESSIBLE (box), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Imported report"), -1);
+    /* Above the pages, below the header. */
+    if (GTK_IS_BOX (parent))
+      gtk_box_insert_child_after (GTK_BOX (parent), GTK_WIDGET (self->banner), NULL);
+    else
+      g_critical ("The window's pages are not in a box: no room for the imported banner");
+  }
 
   g_signal_connect_object (self->split, "notify::folded", G_CALLBACK (update_review_button),
                            self, G_CONNECT_SWAPPED);

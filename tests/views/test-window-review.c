@@ -103,6 +103,10 @@ open_window (gboolean unreviewed)
                   plenary_editor_get_file (plenary_window_get_editor (window)) != NULL &&
                   plenary_window_get_report (window) != NULL &&
                   plenary_editor_get_report (plenary_window_get_editor (window)) == plenary_window_get_report (window));
+      /* Imported, so read-only until someone chooses Edit on its banner. */
+      g_assert_true (plenary_editor_get_read_only (plenary_window_get_editor (window)));
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.make-editable", NULL));
+      g_assert_false (plenary_editor_get_read_only (plenary_window_get_editor (window)));
     }
   return window;
 }
@@ -162,19 +166,26 @@ header_counter (PlenaryWindow *window)
   return NULL;
 }
 
-/* The queue's list, not the list of a filter's drop-down. */
 static GtkWidget *
-find_review_list (GtkWidget *widget)
+find_by_class (GtkWidget  *widget,
+               const char *css_class)
 {
-  if (GTK_IS_LIST_VIEW (widget) && gtk_widget_has_css_class (widget, "review-list"))
+  if (gtk_widget_has_css_class (widget, css_class))
     return widget;
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
     {
-      GtkWidget *found = find_review_list (child);
+      GtkWidget *found = find_by_class (child, css_class);
       if (found != NULL)
         return found;
     }
   return NULL;
+}
+
+/* The queue's list, not the list of a filter's drop-down. */
+static GtkWidget *
+find_review_list (GtkWidget *widget)
+{
+  return find_by_class (widget, "review-list");
 }
 
 static void
@@ -476,6 +487,57 @@ test_chart_builder (void)
 }
 
 static void
+test_read_only (void)
+{
+  g_autoptr(GSettings) settings = window_settings ();
+  g_autoptr(GFile) file = g_file_new_for_path (g_getenv ("PLENARY_UNREVIEWED_REPORT"));
+  PlenaryWindow *window;
+  PlenaryEditor *editor;
+  PlenaryReviewPage *page;
+  PlenaryIndicator *gdp;
+  GtkRevealer *banner;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PlenaryEditCommand) command = NULL;
+
+  g_settings_set_string (settings, "last-report", "");
+  window = g_object_ref (g_object_new (PLENARY_TYPE_WINDOW, "application", app, NULL));
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for_frame (GTK_WIDGET (window));
+  /* The curated report is not imported: editable, no banner. */
+  g_assert_false (plenary_editor_get_read_only (plenary_window_get_editor (window)));
+  banner = GTK_REVEALER (gtk_widget_get_parent (find_by_class (GTK_WIDGET (window), "imported-banner")));
+  g_assert_true (GTK_IS_REVEALER (banner));
+  g_assert_false (gtk_revealer_get_reveal_child (banner));
+
+  plenary_window_open_file (window, file);
+  WAIT_UNTIL (plenary_window_get_editor (window) != NULL &&
+              plenary_editor_get_file (plenary_window_get_editor (window)) != NULL);
+  editor = plenary_window_get_editor (window);
+  gdp = plenary_report_find_indicator (plenary_window_get_report (window), "gdp-growth-2019");
+  g_assert_true (plenary_editor_get_read_only (editor));
+  g_assert_true (gtk_revealer_get_reveal_child (banner));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (gtk_widget_get_first_child (gtk_revealer_get_child (banner)))),
+                            "unreviewed-report.json"));
+
+  /* Nothing changes it meanwhile, not even the queue's Enter. */
+  command = plenary_edit_command_new_set_indicator_value ("gdp-growth-2019", 7.0);
+  g_assert_false (plenary_editor_apply (editor, command, &error));
+  g_assert_error (error, PLENARY_EDITOR_ERROR, PLENARY_EDITOR_ERROR_READ_ONLY);
+  page = show_queue (window);
+  gtk_widget_activate_action (GTK_WIDGET (page), "review.accept", NULL);
+  g_assert_false (plenary_indicator_get_reviewed (gdp));
+
+  /* One click on Edit. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.make-editable", NULL));
+  g_assert_false (plenary_editor_get_read_only (editor));
+  g_assert_false (gtk_revealer_get_reveal_child (banner));
+  gtk_widget_activate_action (GTK_WIDGET (page), "review.accept", NULL);
+  g_assert_true (plenary_indicator_get_reviewed (gdp));
+
+  close_window (window);
+}
+
+static void
 test_guard (void)
 {
   PlenaryWindow *window = open_window (TRUE);
@@ -531,6 +593,7 @@ main (int   argc,
   g_test_add_func ("/review/add-from-text", test_add_from_text);
   g_test_add_func ("/review/chart-builder", test_chart_builder);
   g_test_add_func ("/review/guard", test_guard);
+  g_test_add_func ("/review/read-only", test_read_only);
 
   status = g_test_run ();
   g_object_unref (app);
