@@ -373,7 +373,9 @@ plenary_window_init_review (PlenaryWindow *self)
     gtk_accessible_update_property (GTK_ACCESSIBLE (box), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Imported report"), -1);
     /* Above the pages, below the header. */
     if (GTK_IS_BOX (parent))
-      gtk_box_insert_child_after (GTK_BOX (parent), GTK_WIDGET (self->banner), NULL);
+      gtk_box_insert_child_after (GTK_BOX (parent), GTK_WIDGET (self->banner),
+                                  gtk_widget_get_parent (GTK_WIDGET (self->content_header)) == parent
+                                  ? GTK_WIDGET (self->content_header) : NULL);
     else
       g_critical ("The window's pages are not in a box: no room for the imported banner");
   }

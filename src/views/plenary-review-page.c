@@ -239,7 +239,7 @@ update_detail (PlenaryReviewPage *self)
   PlenaryParagraph *paragraph;
   g_autofree char *markup = NULL;
   g_autofree char *place = NULL;
-  gboolean editable = self->editor != NULL && indicator != NULL;
+  gboolean editable = self->editor != NULL && indicator != NULL && !plenary_editor_get_read_only (self->editor);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "review.accept", editable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "review.edit", editable);
@@ -500,7 +500,10 @@ set_editor (PlenaryReviewPage *self,
     g_signal_handlers_disconnect_by_data (self->editor, self);
   g_set_object (&self->editor, editor);
   if (editor != NULL)
-    g_signal_connect_swapped (editor, "changed", G_CALLBACK (on_editor_changed_cb), self);
+    {
+      g_signal_connect_swapped (editor, "changed", G_CALLBACK (on_editor_changed_cb), self);
+      g_signal_connect_swapped (editor, "notify::read-only", G_CALLBACK (update_detail), self);
+    }
   update_detail (self);
 }
 
