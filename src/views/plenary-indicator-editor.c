@@ -64,6 +64,7 @@ struct _PlenaryIndicatorEditor
   AdwComboRow      *kind;
   AdwComboRow      *measure;
   AdwEntryRow      *category;
+  GtkSwitch        *headline;
   GtkLabel         *quote;
 };
 
@@ -107,6 +108,66 @@ apply (PlenaryIndicatorEditor *self,
   return TRUE;
 }
 
+static gboolean
+is_headline (PlenaryIndicatorEditor *self)
+{
+  GPtrArray *headlines = plenary_report_get_headlines (plenary_editor_get_report (self->editor));
+
+  for (guint i = 0; i < headlines->len; i++)
+    if (((PlenaryHeadline *) g_ptr_array_index (headlines, i))->indicator == self->indicator)
+      return TRUE;
+  return FALSE;
+}
+
+/**
+ * plenary_indicator_editor_set_headline:
+ *
+ * Puts the figure among the overview's headlines (at the end) or takes
+ * it out, as one Set Headlines command.
+ *
+ * Returns: whether the report took the change
+ */
+gboolean
+plenary_indicator_editor_set_headline (PlenaryIndicatorEditor *self,
+                                       gboolean                headline)
+{
+  GPtrArray *headlines;
+  g_autoptr(GArray) drafts = g_array_new (FALSE, TRUE, sizeof (PlenaryHeadlineDraft));
+
+  g_return_val_if_fail (PLENARY_IS_INDICATOR_EDITOR (self), FALSE);
+
+  if (self->loading || is_headline (self) == !!headline)
+    return TRUE;
+  headlines = plenary_report_get_headlines (plenary_editor_get_report (self->editor));
+  for (guint i = 0; i < headlines->len; i++)
+    {
+      PlenaryHeadline *line = g_ptr_array_index (headlines, i);
+      PlenaryHeadlineDraft draft = { plenary_indicator_get_id (line->indicator),
+                                     line->change ? plenary_indicator_get_id (line->change) : NULL };
+
+      if (line->indicator != self->indicator)
+        g_array_append_val (drafts, draft);
+    }
+  if (headline)
+    {
+      PlenaryHeadlineDraft draft = { plenary_indicator_get_id (self->indicator), NULL };
+      g_array_append_val (drafts, draft);
+    }
+  return apply (self, plenary_edit_command_new_set_headlines ((PlenaryHeadlineDraft *) (gpointer) drafts->data,
+                                                              drafts->len));
+}
+
+static void
+on_headline_cb (PlenaryIndicatorEditor *self)
+{
+  if (!self->loading && !plenary_indicator_editor_set_headline (self, gtk_switch_get_active (self->headline)))
+    {
+      self->loading = TRUE;
+      gtk_switch_set_active (self->headline, is_headline (self));
+      self->loading = FALSE;
+    }
+}
+
 static void
 load (PlenaryIndicatorEditor *self)
 {
@@ -138,6 +199,7 @@ load (PlenaryIndicatorEditor *self)
   adw_combo_row_set_selected (self->measure, plenary_indicator_get_measure (ind));
   gtk_editable_set_text (GTK_EDITABLE (self->category), plenary_indicator_get_category (ind));
   gtk_label_set_text (self->quote, quote);
+  gtk_switch_set_active (self->headline, is_headline (self));
   if (unit != NULL)
     {
       g_autofree char *scale = g_strdup_printf (_("Scale: × %s"),
@@ -322,6 +384,19 @@ build (PlenaryIndicatorEditor *self)
   self->measure = add_combo (self, figure, _("_Measure"), PLENARY_INDICATOR_FIELD_MEASURE,
                              measures, G_N_ELEMENTS (measures), NULL);
   self->category = add_entry (self, figure, _("C_ategory"), PLENARY_INDICATOR_FIELD_CATEGORY);
+
+  {
+    GtkWidget *row = adw_action_row_new ();
+
+    self->headline = GTK_SWITCH (gtk_switch_new ());
+    gtk_widget_set_valign (GTK_WIDGET (self->headline), GTK_ALIGN_CENTER);
+    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("_Headline on the Overview"));
+    adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), TRUE);
+    adw_action_row_add_suffix (ADW_ACTION_ROW (row), GTK_WIDGET (self->headline));
+    adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), GTK_WIDGET (self->headline));
+    g_signal_connect_swapped (self->headline, "notify::active", G_CALLBACK (on_headline_cb), self);
+    adw_preferences_group_add (figure, row);
+  }
 
   adw_preferences_group_set_title (source, _("Sentence"));
   self->quote = GTK_LABEL (gtk_label_new (NULL));

@@ -21,6 +21,8 @@ gboolean                plenary_indicator_editor_apply_text  (PlenaryIndicatorEd
 gboolean                plenary_indicator_editor_apply_value (PlenaryIndicatorEditor *self,
                                                               const char             *text);
 const char             *plenary_indicator_editor_get_error   (PlenaryIndicatorEditor *self);
+gboolean                plenary_indicator_editor_set_headline (PlenaryIndicatorEditor *self,
+                                                              gboolean                headline);
 
 PlenaryIndicator       *plenary_indicator_add_from_text      (PlenaryEditor          *editor,
                                                               const char             *paragraph_id,

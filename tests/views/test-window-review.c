@@ -331,6 +331,44 @@ test_indicator_editor (void)
   g_assert_true (plenary_indicator_get_value (gdp) == 6.8);
   gtk_window_destroy (GTK_WINDOW (editor));
 
+  /* A headline on the overview, and back (the overview follows the
+   * report's headlines). */
+  {
+    GPtrArray *headlines = plenary_report_get_headlines (report);
+    guint n_headlines = headlines->len;
+    PlenaryIndicator *other = NULL;
+
+    for (guint i = 0; other == NULL; i++)
+      {
+        g_autoptr(PlenaryIndicator) indicator = g_list_model_get_item (plenary_report_get_indicators (report), i);
+        gboolean shown = FALSE;
+
+        for (guint h = 0; h < headlines->len; h++)
+          shown |= ((PlenaryHeadline *) g_ptr_array_index (headlines, h))->indicator == indicator;
+        if (!shown)
+          other = indicator;
+      }
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.edit-indicator", "s",
+                                               plenary_indicator_get_id (other)));
+    editor = find_toplevel (PLENARY_TYPE_INDICATOR_EDITOR);
+    if (n_headlines < 12)
+      {
+        g_assert_true (plenary_indicator_editor_set_headline (editor, TRUE));
+        headlines = plenary_report_get_headlines (report);
+        g_assert_cmpuint (headlines->len, ==, n_headlines + 1);
+        g_assert_true (((PlenaryHeadline *) g_ptr_array_index (headlines, n_headlines))->indicator == other);
+        g_assert_true (plenary_indicator_editor_set_headline (editor, FALSE));
+        g_assert_cmpuint (plenary_report_get_headlines (report)->len, ==, n_headlines);
+      }
+    else
+      {
+        /* Twelve fit on the overview: the loader refuses a thirteenth. */
+        g_assert_false (plenary_indicator_editor_set_headline (editor, TRUE));
+        g_assert_nonnull (strstr (plenary_indicator_editor_get_error (editor), "12 headlines"));
+      }
+    gtk_window_destroy (GTK_WINDOW (editor));
+  }
+
   /* The card's Edit button's action. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.edit-indicator", "s", "gdp-growth-2019"));
   editor = find_toplevel (PLENARY_TYPE_INDICATOR_EDITOR);
