@@ -20,6 +20,7 @@ typedef enum {
   PLENARY_PAGE_READING,
   PLENARY_PAGE_CHARTS,
   PLENARY_PAGE_INVESTMENT,
+  PLENARY_PAGE_REVIEW,
 } PlenaryPage;
 
 /* What a "reveal" request points at. */
