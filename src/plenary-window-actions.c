@@ -56,7 +56,8 @@ forget_last_report (PlenaryWindow *self,
   if (self->settings == NULL)
     return;
   last = g_settings_get_string (self->settings, "last-report");
-  if (g_strcmp0 (last, uri) == 0)
+  /* An older or hand-set value may be a plain path rather than a URI. */
+  if (g_strcmp0 (last, uri) == 0 || g_strcmp0 (last, g_file_peek_path (file)) == 0)
     g_settings_set_string (self->settings, "last-report", "");
 }
 
