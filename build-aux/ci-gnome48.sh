@@ -25,7 +25,8 @@ packages="meson ninja-build gcc pkg-config gettext libglib2.0-dev libglib2.0-dev
   libglib2.0-bin libgtk-4-dev libadwaita-1-dev libjson-glib-dev libopencc-dev libpng-dev libpoppler-glib-dev
   libxml2-dev desktop-file-utils
   appstream libxml2-utils xvfb xauth dbus dbus-x11 fonts-noto-cjk at-spi2-core
-  python3 librsvg2-bin librsvg2-common x11-utils xdotool locales"
+  python3 librsvg2-bin librsvg2-common x11-utils xdotool locales
+  cups printer-driver-cups-pdf poppler-utils python3-pyatspi"
 # One word a line, so that the stamp compares equal whatever the spacing.
 wanted=$(printf '%s\n' $packages | sort)
 

@@ -16,7 +16,8 @@ mode=${1:-run}
 
 packages="meson ninja-build gcc pkg-config gettext libglib2.0-dev libgtk-4-dev libadwaita-1-dev libpng-dev
   libjson-glib-dev libopencc-dev libpoppler-glib-dev libxml2-dev desktop-file-utils appstream libxml2-utils
-  librsvg2-common xvfb xauth dbus dbus-x11 x11-utils xdotool fonts-noto-cjk at-spi2-core python3"
+  librsvg2-common xvfb xauth dbus dbus-x11 x11-utils xdotool fonts-noto-cjk at-spi2-core python3
+  cups printer-driver-cups-pdf poppler-utils python3-pyatspi"
 
 missing=""
 for p in $packages; do

@@ -12,6 +12,8 @@
 #include "plenary-import-cli.h"
 #include "plenary-window.h"
 #include "plenary-present-cli.h"
+#include "plenary-presentation.h"
+#include "plenary-settings.h"
 
 struct _PlenaryApplication
 {
@@ -44,6 +46,9 @@ static const GOptionEntry option_entries[] = {
     N_("Start a full-screen slideshow of the report’s charts"), NULL },
   { "chart", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("With --present, start at the chart with this ID"), N_("ID") },
+  { "deck", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --present or --present-pdf, the slides: story (at most 30) or all (every chart)"),
+    N_("DECK") },
   { "present-pdf", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Save the slideshow as a 16:9 PDF, one slide a page, and exit"), N_("OUT.pdf") },
   { "import", 0, 0, G_OPTION_ARG_FILENAME, NULL,
@@ -120,12 +125,13 @@ plenary_application_handle_local_options (GApplication *app,
 
   if (g_variant_dict_contains (options, "present-pdf"))
     {
-      const char *output = NULL, *theme = NULL;
+      const char *output = NULL, *theme = NULL, *deck = NULL;
 
       g_variant_dict_lookup (options, "present-pdf", "^&ay", &output);
       g_variant_dict_lookup (options, "theme", "&s", &theme);
+      g_variant_dict_lookup (options, "deck", "&s", &deck);
       return plenary_present_cli_export_pdf (output, files ? files[0] : NULL, language, theme,
-                                             stdout, stderr);
+                                             deck, stdout, stderr);
     }
 
   if (g_variant_dict_contains (options, "chart") && !g_variant_dict_contains (options, "present"))
@@ -193,10 +199,11 @@ plenary_application_command_line (GApplication            *app,
       GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
       PlenaryWindow *plenary_window = PLENARY_IS_WINDOW (window) ? PLENARY_WINDOW (window) : NULL;
       PlenaryLanguage language = plenary_language_from_locale ();
-      const char *chart_id = NULL, *lang = NULL;
+      const char *chart_id = NULL, *lang = NULL, *deck = NULL;
 
       /* --lang, else the language the window shows the report in. */
       g_variant_dict_lookup (options, "chart", "&s", &chart_id);
+      g_variant_dict_lookup (options, "deck", "&s", &deck);
       if (!g_variant_dict_lookup (options, "lang", "&s", &lang)
           || !plenary_language_parse (lang, &language))
         language = plenary_window ? plenary_window_get_language (plenary_window) : language;
@@ -204,7 +211,7 @@ plenary_application_command_line (GApplication            *app,
                                         plenary_window
                                         ? plenary_window_get_report (plenary_window) : NULL,
                                         files->len > 0 ? files->pdata[0] : NULL,
-                                        chart_id, language, command_line);
+                                        chart_id, deck, language, command_line);
     }
 
   return 0;
@@ -237,10 +244,19 @@ static void
 plenary_application_startup (GApplication *app)
 {
   static const char *quit_accels[] = { "<Control>q", NULL };
+  g_autoptr(GSettings) settings = NULL;
 
   G_APPLICATION_CLASS (plenary_application_parent_class)->startup (app);
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions), app);
+
+  /* The slideshow menu's choice of deck is the setting itself. */
+  settings = plenary_settings_new ("presentation-deck");
+  if (settings != NULL)
+    {
+      g_autoptr(GAction) deck = g_settings_create_action (settings, "presentation-deck");
+      g_action_map_add_action (G_ACTION_MAP (app), deck);
+    }
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
 }
 

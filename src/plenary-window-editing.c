@@ -44,7 +44,7 @@ on_editor_state_cb (PlenaryWindow *self)
 
 /* "• Guangzhou 2019 Plan Report" while there are unsaved changes. */
 char *
-plenary_window_dup_subtitle (PlenaryWindow *self,
+plenary_window_dup_document_title (PlenaryWindow *self,
                              const char    *short_title)
 {
   if (short_title == NULL)

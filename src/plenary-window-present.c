@@ -6,6 +6,8 @@
 #include <glib/gi18n.h>
 
 #include "plenary-presentation.h"
+#include "plenary-slide-list.h"
+#include "plenary-slide-print.h"
 #include "plenary-window-private.h"
 
 /* The window's side of presentation mode: which slides to show, started
@@ -139,6 +141,29 @@ export_slides_action (GtkWidget  *widget,
                                    on_slides_exported_cb, g_object_ref (self));
 }
 
+static void
+on_print_slides_failed_cb (GtkWidget    *parent,
+                           const GError *error)
+{
+  plenary_window_show_error (PLENARY_WINDOW (parent), NULL, error);
+}
+
+/* Paper takes the light slides whatever the projector's theme. */
+static void
+print_slides_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  PlenaryWindow *self = PLENARY_WINDOW (widget);
+  g_autoptr(GPtrArray) slides = NULL;
+
+  if (plenary_session_get_report (self->session) == NULL)
+    return;
+  slides = plenary_slide_list_new (plenary_session_get_report (self->session), NULL,
+                                   plenary_session_get_language (self->session));
+  plenary_slide_print (widget, slides, PLENARY_SLIDE_THEME_LIGHT, on_print_slides_failed_cb);
+}
+
 void
 plenary_window_class_init_present (GtkWidgetClass *widget_class)
 {
@@ -146,8 +171,11 @@ plenary_window_class_init_present (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.present-section", NULL, present_section_action);
   gtk_widget_class_install_action (widget_class, "win.present-chart", "s", present_chart_action);
   gtk_widget_class_install_action (widget_class, "win.export-slides", NULL, export_slides_action);
+  gtk_widget_class_install_action (widget_class, "win.print-slides", NULL, print_slides_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, 0, "win.present", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, GDK_SHIFT_MASK,
                                        "win.present-section", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK,
+                                       "win.print-slides", NULL);
 }

@@ -30,6 +30,7 @@ struct _PlenaryWindow
   AdwWindowTitle       *sidebar_title;
   GtkToggleButton      *search_button;
   GtkMenuButton        *menu_button;
+  GtkWidget            *present_button;
   GtkSearchBar         *search_bar;
   GtkSearchEntry       *search_entry;
   GtkStack             *sidebar_stack;
@@ -90,7 +91,7 @@ void      plenary_window_take_editor        (PlenaryWindow  *self,
 gboolean  plenary_window_editing_close_request (PlenaryWindow *self);
 gboolean  plenary_window_ask_before_replacing (PlenaryWindow *self,
                                              GFile          *file);
-char     *plenary_window_dup_subtitle       (PlenaryWindow  *self,
+char     *plenary_window_dup_document_title (PlenaryWindow  *self,
                                              const char     *short_title);
 
 typedef void (*PlenaryWindowResponseFunc) (PlenaryWindow *self,

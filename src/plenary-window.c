@@ -45,19 +45,12 @@ ensure_page (PlenaryWindow         *self,
   return page;
 }
 
-/* The title of a chapter or section without its full stop. */
-static char *
-dup_node_title (PlenaryOutlineNode *node,
-                PlenaryLanguage     language)
-{
-  g_autofree char *heading = plenary_outline_node_dup_heading (node, language);
-  gsize len = strlen (heading);
 
-  if (g_str_has_suffix (heading, "。"))
-    heading[len - strlen ("。")] = '\0';
-  return g_steal_pointer (&heading);
-}
-
+/* The header names the document, as gnome-text-editor does, and says
+ * where in it the reader is underneath; it never repeats the heading the
+ * page itself shows. A fixed page is named by its sidebar name; the
+ * reading page heads itself with the section and its chapter, so the
+ * header says nothing more. */
 static void
 update_titles (PlenaryWindow *self)
 {
@@ -72,21 +65,28 @@ plenary_window_update_titles (PlenaryWindow *self)
   PlenaryOutlineNode *section = plenary_session_get_section (self->session);
   const PlenaryPageInfo *info = plenary_page_registry_lookup (plenary_session_get_page (self->session));
   const char *short_title = NULL;
-  g_autofree char *title = NULL;
+  g_autofree char *page_title = NULL;
+  g_autofree char *document_title = NULL;
   g_autofree char *subtitle = NULL;
 
   if (report != NULL)
     short_title = plenary_report_get_text (report, PLENARY_REPORT_FIELD_SHORT_TITLE, language);
 
   if (section != NULL)
-    title = dup_node_title (section, language);
+    page_title = plenary_outline_node_dup_heading (section, language);
   else
-    title = g_strdup (info != NULL && info->title != NULL ? _(info->title) : "");
+    {
+      page_title = g_strdup (info != NULL && info->title != NULL ? _(info->title) : "");
+      subtitle = g_strdup (page_title);
+    }
 
-  adw_window_title_set_title (self->content_title, title);
-  subtitle = plenary_window_dup_subtitle (self, short_title);
+  /* The document's name, marked while it has unsaved changes. */
+  document_title = plenary_window_dup_document_title (self, short_title);
+  adw_window_title_set_title (self->content_title,
+                              document_title != NULL && *document_title != '\0' ? document_title : page_title);
   adw_window_title_set_subtitle (self->content_title, subtitle);
-  plenary_adaptive_split_set_content_title (self->split, title);
+  /* The title the narrow window's back navigation and the window list use. */
+  plenary_adaptive_split_set_content_title (self->split, page_title);
 }
 
 /* Shows the session's page: the window only lays pages out. */
@@ -461,6 +461,7 @@ plenary_window_class_init (PlenaryWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PlenaryWindow, sidebar_title);
   gtk_widget_class_bind_template_child (widget_class, PlenaryWindow, search_button);
   gtk_widget_class_bind_template_child (widget_class, PlenaryWindow, menu_button);
+  gtk_widget_class_bind_template_child (widget_class, PlenaryWindow, present_button);
   gtk_widget_class_bind_template_child (widget_class, PlenaryWindow, search_bar);
   gtk_widget_class_bind_template_child (widget_class, PlenaryWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, PlenaryWindow, sidebar_stack);
@@ -493,6 +494,31 @@ plenary_window_class_init (PlenaryWindowClass *klass)
   plenary_window_class_init_review (widget_class);
 }
 
+
+/* AdwSplitButton shows its two halves to a screen reader as two unnamed
+ * buttons (the tooltips only describe them); name each, and the inner
+ * button of the menu half too. */
+static void
+label_split_button (GtkWidget  *widget,
+                    const char *button_label,
+                    const char *menu_label)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_MENU_BUTTON (child))
+        {
+          gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                          menu_label, -1);
+          label_split_button (child, menu_label, menu_label);
+        }
+      else if (GTK_IS_BUTTON (child))
+        gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                        button_label, -1);
+      else
+        label_split_button (child, button_label, menu_label);
+    }
+}
 static void
 plenary_window_init (PlenaryWindow *self)
 {
@@ -502,6 +528,8 @@ plenary_window_init (PlenaryWindow *self)
   GtkEventController *keys;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  label_split_button (self->present_button,
+                      _("Present"), _("More Ways to Present"));
 
 #if DEVELOPMENT_PROFILE
   gtk_widget_add_css_class (GTK_WIDGET (self), "devel");

@@ -30,6 +30,9 @@ struct _PlenaryChartCard
   /* Template children */
   GtkWidget          *box;
   GtkStack           *stack;
+  GtkWidget          *header;
+  GtkWidget          *switcher;
+  GtkWidget          *present_button;
   GtkMenuButton      *menu_button;
   GtkToggleButton    *chart_button;
   GtkToggleButton    *table_button;
@@ -65,6 +68,25 @@ clear_page (GtkWidget *page)
     gtk_box_remove (GTK_BOX (page), child);
 }
 
+/* The chart draws its own title; a table or a source list needs one too,
+ * or a page of tables would not say what each one is. */
+static void
+append_title (PlenaryChartCard *self,
+              GtkWidget        *page)
+{
+  GtkWidget *label = gtk_label_new (plenary_chart_spec_get_title (self->spec, self->language));
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_widget_add_css_class (label, "heading");
+  gtk_widget_set_margin_start (label, 16);
+  gtk_widget_set_margin_end (label, 16);
+  gtk_widget_set_margin_top (label, 4);
+  gtk_widget_set_margin_bottom (label, 4);
+  gtk_box_append (GTK_BOX (page), label);
+}
+
 static void
 build_details (PlenaryChartCard *self)
 {
@@ -78,10 +100,16 @@ build_details (PlenaryChartCard *self)
     }
 
   if (g_strcmp0 (name, "table") == 0 && gtk_widget_get_first_child (self->table_page) == NULL)
-    gtk_box_append (GTK_BOX (self->table_page), plenary_chart_table_new (self->spec, self->language));
+    {
+      append_title (self, self->table_page);
+      gtk_box_append (GTK_BOX (self->table_page), plenary_chart_table_new (self->spec, self->language));
+    }
   else if (g_strcmp0 (name, "source") == 0 && gtk_widget_get_first_child (self->source_page) == NULL)
-    gtk_box_append (GTK_BOX (self->source_page),
-                    plenary_chart_sources_new (self->spec, self->language, on_show_paragraph_cb, self));
+    {
+      append_title (self, self->source_page);
+      gtk_box_append (GTK_BOX (self->source_page),
+                      plenary_chart_sources_new (self->spec, self->language, on_show_paragraph_cb, self));
+    }
 }
 
 static void
@@ -393,6 +421,9 @@ plenary_chart_card_class_init (PlenaryChartCardClass *klass)
                                                "/io/github/plenary/Plenary/ui/plenary-chart-card.ui");
   gtk_widget_class_bind_template_child (widget_class, PlenaryChartCard, box);
   gtk_widget_class_bind_template_child (widget_class, PlenaryChartCard, stack);
+  gtk_widget_class_bind_template_child (widget_class, PlenaryChartCard, header);
+  gtk_widget_class_bind_template_child (widget_class, PlenaryChartCard, switcher);
+  gtk_widget_class_bind_template_child (widget_class, PlenaryChartCard, present_button);
   gtk_widget_class_bind_template_child (widget_class, PlenaryChartCard, menu_button);
   gtk_widget_class_bind_template_child (widget_class, PlenaryChartCard, chart_button);
   gtk_widget_class_bind_template_child (widget_class, PlenaryChartCard, table_button);
@@ -472,4 +503,16 @@ plenary_chart_card_show_page (PlenaryChartCard *self,
 {
   g_return_if_fail (PLENARY_IS_CHART_CARD (self));
   gtk_stack_set_visible_child_name (self->stack, name);
+}
+
+/* Hides the card's own Chart/Table/Source buttons, for a page that
+ * switches all its cards at once. */
+void
+plenary_chart_card_set_switcher_visible (PlenaryChartCard *self,
+                                         gboolean          visible)
+{
+  g_return_if_fail (PLENARY_IS_CHART_CARD (self));
+  gtk_widget_set_visible (self->switcher, visible);
+  /* The buttons that stay keep to the end of the header. */
+  gtk_widget_set_halign (self->header, visible ? GTK_ALIGN_FILL : GTK_ALIGN_END);
 }

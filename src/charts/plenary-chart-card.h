@@ -20,6 +20,8 @@ void                plenary_chart_card_set_language (PlenaryChartCard *self,
                                                      PlenaryLanguage   language);
 void                plenary_chart_card_show_page    (PlenaryChartCard *self,
                                                      const char       *name);
+void                plenary_chart_card_set_switcher_visible (PlenaryChartCard *self,
+                                                             gboolean          visible);
 GdkTexture         *plenary_chart_card_dup_texture  (PlenaryChartCard *self,
                                                      double            scale);
 

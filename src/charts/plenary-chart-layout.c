@@ -605,27 +605,6 @@ plenary_chart_layout_new (PangoContext            *context,
       g_array_set_size (self->items, 0);
     }
 
-  /* On a slide, a chart of two rows would fill a third of the screen at
-   * the slide's text size: its text grows, up to 1.8 times, while it
-   * still fits, so that the chart fills the slide. */
-  if (theme->fill_box)
-    {
-      double base = font_size;
-
-      while (plot_slack (self) > self->plot.height * 0.12 && font_size * 1.1 <= base * 1.8)
-        {
-          g_array_set_size (self->items, 0);
-          layout_at_size (self, font_size * 1.1);
-          if (is_crowded (self))
-            {
-              g_array_set_size (self->items, 0);
-              layout_at_size (self, font_size);
-              break;
-            }
-          font_size *= 1.1;
-        }
-    }
-
   clear_lines_around_labels (self);
   collect_rows (self);
   return self;

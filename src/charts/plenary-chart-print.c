@@ -108,6 +108,38 @@ on_done_cb (GtkPrintOperation       *operation,
 }
 
 /**
+ * plenary_chart_print_operation_new:
+ * @spec: the chart to print
+ * @language: the language of its text
+ *
+ * The print operation of one chart, one page, without a dialog or a
+ * printer chosen: the dialog and non-interactive printing (a test, for
+ * one) run the same drawing code.
+ *
+ * Returns: (transfer full): a new print operation
+ */
+GtkPrintOperation *
+plenary_chart_print_operation_new (PlenaryChartSpec *spec,
+                                   PlenaryLanguage   language)
+{
+  GtkPrintOperation *operation;
+  PrintData *print;
+
+  g_return_val_if_fail (PLENARY_IS_CHART_SPEC (spec), NULL);
+
+  operation = gtk_print_operation_new ();
+  print = g_new0 (PrintData, 1);
+  print->spec = g_object_ref (spec);
+  print->language = language;
+  g_object_set_data_full (G_OBJECT (operation), "plenary-print-data", print, print_data_free);
+
+  gtk_print_operation_set_job_name (operation, plenary_chart_spec_get_title (spec, language));
+  g_signal_connect (operation, "begin-print", G_CALLBACK (on_begin_print_cb), print);
+  g_signal_connect (operation, "draw-page", G_CALLBACK (on_draw_page_cb), print);
+  return operation;
+}
+
+/**
  * plenary_chart_print:
  * @on_error: (nullable): called with @parent if printing fails
  *
@@ -120,23 +152,17 @@ plenary_chart_print (GtkWidget             *parent,
                      PlenaryLanguage        language,
                      PlenaryChartErrorFunc  on_error)
 {
-  GtkPrintOperation *operation = gtk_print_operation_new ();
+  GtkPrintOperation *operation = plenary_chart_print_operation_new (spec, language);
   g_autoptr(GError) error = NULL;
   GtkRoot *root = parent ? gtk_widget_get_root (parent) : NULL;
-  PrintData *print = g_new0 (PrintData, 1);
+  PrintData *print = g_object_get_data (G_OBJECT (operation), "plenary-print-data");
   GtkPrintOperationResult result;
 
-  print->spec = g_object_ref (spec);
-  print->language = language;
   print->on_error = on_error;
   print->parent = parent ? g_object_ref (parent) : NULL;
-  g_object_set_data_full (G_OBJECT (operation), "plenary-print-data", print, print_data_free);
 
-  gtk_print_operation_set_job_name (operation, plenary_chart_spec_get_title (spec, language));
   gtk_print_operation_set_embed_page_setup (operation, TRUE);
   gtk_print_operation_set_allow_async (operation, TRUE);
-  g_signal_connect (operation, "begin-print", G_CALLBACK (on_begin_print_cb), print);
-  g_signal_connect (operation, "draw-page", G_CALLBACK (on_draw_page_cb), print);
   g_signal_connect (operation, "done", G_CALLBACK (on_done_cb), print);
 
   result = gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,

@@ -11,6 +11,8 @@ G_BEGIN_DECLS
 typedef void (*PlenaryChartErrorFunc) (GtkWidget    *parent,
                                        const GError *error);
 
+GtkPrintOperation *plenary_chart_print_operation_new (PlenaryChartSpec *spec,
+                                                      PlenaryLanguage   language);
 void     plenary_chart_print        (GtkWidget             *parent,
                                      PlenaryChartSpec      *spec,
                                      PlenaryLanguage        language,

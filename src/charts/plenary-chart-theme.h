@@ -35,7 +35,6 @@ typedef struct
   double            min_font_size;
   double            max_font_size;
   double            line_scale;
-  gboolean          fill_box;       /* a fixed box (a slide): larger text until the chart fills it */
 } PlenaryChartTheme;
 
 #define PLENARY_TYPE_CHART_THEME (plenary_chart_theme_get_type ())

@@ -57,6 +57,9 @@ static const char * const simplified[N] = {
   [PLENARY_CONTENT_SUBTITLE_SEPARATOR] = " · ",
   [PLENARY_CONTENT_PERIODS_SEPARATOR] = "、",
   [PLENARY_CONTENT_PERIODS_LAST] = "{0}与{1}",
+  [PLENARY_CONTENT_TARGETS_FOR] = "{0} 年主要目标",
+  [PLENARY_CONTENT_TARGET_NOT_SET] = "未设目标",
+  [PLENARY_CONTENT_RESULT_IN] = "{0} 年实际：{1}",
 };
 
 static const char * const traditional[N] = {
@@ -104,6 +107,9 @@ static const char * const traditional[N] = {
   [PLENARY_CONTENT_SUBTITLE_SEPARATOR] = " · ",
   [PLENARY_CONTENT_PERIODS_SEPARATOR] = "、",
   [PLENARY_CONTENT_PERIODS_LAST] = "{0}與{1}",
+  [PLENARY_CONTENT_TARGETS_FOR] = "{0} 年主要目標",
+  [PLENARY_CONTENT_TARGET_NOT_SET] = "未設目標",
+  [PLENARY_CONTENT_RESULT_IN] = "{0} 年實際：{1}",
 };
 
 static const char * const english[N] = {
@@ -151,6 +157,9 @@ static const char * const english[N] = {
   [PLENARY_CONTENT_SUBTITLE_SEPARATOR] = " · ",
   [PLENARY_CONTENT_PERIODS_SEPARATOR] = ", ",
   [PLENARY_CONTENT_PERIODS_LAST] = "{0} and {1}",
+  [PLENARY_CONTENT_TARGETS_FOR] = "Targets for {0}",
+  [PLENARY_CONTENT_TARGET_NOT_SET] = "No target set",
+  [PLENARY_CONTENT_RESULT_IN] = "{0} result: {1}",
 };
 
 /* Chinese names its months by number, in both scripts. */

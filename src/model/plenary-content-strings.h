@@ -57,6 +57,9 @@ typedef enum {
   PLENARY_CONTENT_SUBTITLE_SEPARATOR,
   PLENARY_CONTENT_PERIODS_SEPARATOR,
   PLENARY_CONTENT_PERIODS_LAST,           /* {0}: the periods so far, {1}: the last */
+  PLENARY_CONTENT_TARGETS_FOR,            /* {0}: the plan year */
+  PLENARY_CONTENT_TARGET_NOT_SET,
+  PLENARY_CONTENT_RESULT_IN,              /* {0}: the review year, {1}: the result */
   PLENARY_CONTENT_N_STRINGS
 } PlenaryContentString;
 

@@ -25,6 +25,7 @@ fields_from (PlenaryReport          *live,
   f->kind = plenary_indicator_get_kind (from);
   f->measure = plenary_indicator_get_measure (from);
   f->category = plenary_indicator_get_category (from);
+  f->concept = plenary_indicator_get_concept (from);
   f->paragraph = plenary_report_find_paragraph (live,
                                                 plenary_paragraph_get_id (plenary_indicator_get_paragraph (from)));
   f->quote = plenary_indicator_get_quote (from);

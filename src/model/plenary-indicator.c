@@ -20,6 +20,7 @@ struct _PlenaryIndicator
   PlenaryIndicatorKind  kind;
   PlenaryMeasure        measure;
   char                 *category;
+  char                 *concept;
   /* The report owns the paragraph, and the paragraph holds a reference to
    * us; this pointer holds none so that the two do not keep each other. */
   PlenaryParagraph     *paragraph;
@@ -71,6 +72,7 @@ plenary_indicator_finalize (GObject *object)
   g_clear_object (&self->unit);
   g_clear_pointer (&self->period, g_free);
   g_clear_pointer (&self->category, g_free);
+  g_clear_pointer (&self->concept, g_free);
   g_clear_pointer (&self->quote, g_free);
   g_clear_pointer (&self->quote_en, g_free);
 
@@ -193,6 +195,7 @@ plenary_indicator_new (const PlenaryIndicatorFields *fields)
   self->kind = fields->kind;
   self->measure = fields->measure;
   self->category = g_strdup (fields->category);
+  self->concept = g_strdup (fields->concept);
   self->paragraph = fields->paragraph;
   self->quote = g_strdup (fields->quote);
   self->quote_offset = fields->quote_offset;
@@ -251,6 +254,12 @@ plenary_indicator_update (PlenaryIndicator             *self,
   UPDATE_SCALAR (self, kind, fields->kind, PROP_KIND);
   UPDATE_SCALAR (self, measure, fields->measure, PROP_MEASURE);
   update_string (self, &self->category, fields->category, PROP_CATEGORY);
+  /* Not a property: no view shows it; it is kept so that a save keeps it. */
+  if (g_strcmp0 (self->concept, fields->concept) != 0)
+    {
+      g_free (self->concept);
+      self->concept = g_strdup (fields->concept);
+    }
   UPDATE_SCALAR (self, paragraph, fields->paragraph, PROP_PARAGRAPH);
   if (self->quote_offset != fields->quote_offset)
     {
@@ -408,6 +417,15 @@ plenary_indicator_get_category (PlenaryIndicator *self)
 {
   g_return_val_if_fail (PLENARY_IS_INDICATOR (self), NULL);
   return self->category;
+}
+
+/* Returns: (nullable): the glossary id of the standard indicator this
+ * figure is an instance of */
+const char *
+plenary_indicator_get_concept (PlenaryIndicator *self)
+{
+  g_return_val_if_fail (PLENARY_IS_INDICATOR (self), NULL);
+  return self->concept;
 }
 
 PlenaryParagraph *

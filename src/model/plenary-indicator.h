@@ -39,6 +39,10 @@ typedef struct
   PlenaryIndicatorKind  kind;
   PlenaryMeasure        measure;
   const char           *category;
+  /* The standard indicator this figure is an instance of (the importer's
+   * glossary id, e.g. "gdp"): it links one indicator across reports and
+   * years. NULL when unknown. */
+  const char           *concept;
   PlenaryParagraph     *paragraph;
   const char           *quote;
   gsize                 quote_offset;
@@ -71,6 +75,7 @@ const char           *plenary_indicator_get_period       (PlenaryIndicator      
 PlenaryIndicatorKind  plenary_indicator_get_kind         (PlenaryIndicator      *self);
 PlenaryMeasure        plenary_indicator_get_measure      (PlenaryIndicator      *self);
 const char           *plenary_indicator_get_category     (PlenaryIndicator      *self);
+const char           *plenary_indicator_get_concept      (PlenaryIndicator      *self);
 PlenaryParagraph     *plenary_indicator_get_paragraph    (PlenaryIndicator      *self);
 const char           *plenary_indicator_get_quote        (PlenaryIndicator      *self);
 gsize                 plenary_indicator_get_quote_offset (PlenaryIndicator      *self);

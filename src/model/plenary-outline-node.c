@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #define G_LOG_DOMAIN "plenary-outline-node"
 
+#include <string.h>
+
 #include "plenary-outline-node.h"
 
 /* One node of the report's outline: a chapter (一、), a section (（一）) or
@@ -266,8 +268,23 @@ plenary_outline_node_dup_reference (PlenaryOutlineNode *self,
   return g_string_free (out, FALSE);
 }
 
-/* The heading as the report prints it: "一、2019 年…" or "（一）经济…",
- * and "1. Consolidate…" in English. */
+/* A title as a heading shows it: without the full stop the report ends
+ * some titles with ("…新动能加快成长。"), since a heading is not a sentence.
+ * Takes @title. */
+static char *
+strip_full_stop (char *title)
+{
+  gsize len = strlen (title);
+
+  if (g_str_has_suffix (title, "。"))
+    title[len - strlen ("。")] = '\0';
+  else if (len > 0 && title[len - 1] == '.')
+    title[len - 1] = '\0';
+  return title;
+}
+
+/* The heading as the report prints it, less a closing full stop:
+ * "一、2019 年…" or "（一）经济…", and "1. Consolidate…" in English. */
 char *
 plenary_outline_node_dup_heading (PlenaryOutlineNode *self,
                                   PlenaryLanguage     language)
@@ -280,20 +297,20 @@ plenary_outline_node_dup_heading (PlenaryOutlineNode *self,
   if (language == PLENARY_LANGUAGE_EN)
     {
       if (self->kind == PLENARY_OUTLINE_CHAPTER)
-        return g_strdup_printf ("%u. %s", self->position, title);
+        return strip_full_stop (g_strdup_printf ("%u. %s", self->position, title));
       if (self->kind == PLENARY_OUTLINE_SECTION)
-        return g_strdup_printf ("(%u) %s", self->position, title);
-      return g_strdup_printf ("%u. %s", self->position, title);
+        return strip_full_stop (g_strdup_printf ("(%u) %s", self->position, title));
+      return strip_full_stop (g_strdup_printf ("%u. %s", self->position, title));
     }
 
   switch (self->kind)
     {
     case PLENARY_OUTLINE_CHAPTER:
-      return g_strdup_printf ("%s、%s", self->number, title);
+      return strip_full_stop (g_strdup_printf ("%s、%s", self->number, title));
     case PLENARY_OUTLINE_SECTION:
-      return g_strdup_printf ("（%s）%s", self->number, title);
+      return strip_full_stop (g_strdup_printf ("（%s）%s", self->number, title));
     case PLENARY_OUTLINE_ITEM:
     default:
-      return g_strdup_printf ("%s.%s", self->number, title);
+      return strip_full_stop (g_strdup_printf ("%s.%s", self->number, title));
     }
 }

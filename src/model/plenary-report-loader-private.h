@@ -63,5 +63,7 @@ void              plenary_loader_read_charts          (Loader            *l,
                                                        JsonObject        *root);
 void              plenary_loader_read_provenance      (Loader            *l,
                                                        JsonObject        *root);
+void              plenary_loader_read_deck            (Loader            *l,
+                                                       JsonObject        *root);
 
 G_END_DECLS

@@ -557,6 +557,7 @@ read_indicator (Loader     *l,
   plenary_loader_parse_enum (l, object, "measure", TRUE, (gpointer)plenary_measure_parse, &f.measure,
                              "level, growth, share, change, rank");
   f.category = plenary_json_reader_get_string (l->reader, object, "category", TRUE);
+  f.concept = plenary_json_reader_get_string (l->reader, object, "concept", FALSE);
   f.paragraph = plenary_loader_resolve_paragraph (l, object, "paragraph");
   read_indicator_quote (l, object, &f);
   {
@@ -725,6 +726,8 @@ plenary_report_load_node (JsonNode  *root_node,
         plenary_loader_read_charts (&l, root);
       if (!FAILED (&l))
         plenary_chart_spec_assign_scales (plenary_report_get_charts (report));
+      if (!FAILED (&l))
+        plenary_loader_read_deck (&l, root);
     }
 
   if (FAILED (&l))

@@ -204,6 +204,20 @@ set_text (JsonObject *object,
   json_object_set_object_member (object, key, text);
 }
 
+/* A quote of the investment plan: {zh, en} when the report has its
+ * English (the _for (EN) getters hand back the Chinese otherwise), else
+ * the plain string. */
+static void
+set_quote (JsonObject *object,
+           const char *zh,
+           const char *en_or_zh)
+{
+  if (en_or_zh != NULL && en_or_zh != zh && *en_or_zh != '\0')
+    set_text (object, "quote", zh, en_or_zh, FALSE);
+  else
+    set_string (object, "quote", zh);
+}
+
 static void
 set_text_from_properties (JsonObject *object,
                           const char *key,
@@ -443,6 +457,7 @@ write_indicators (PlenaryReport *report,
       set_string (object, "measure",
                   plenary_measure_to_string (plenary_indicator_get_measure (indicator)));
       set_string (object, "category", plenary_indicator_get_category (indicator));
+      set_string (object, "concept", plenary_indicator_get_concept (indicator));
       set_string (object, "paragraph",
                   plenary_paragraph_get_id (plenary_indicator_get_paragraph (indicator)));
       /* The loader requires {zh, en} when the paragraph has English text,
@@ -503,7 +518,8 @@ write_investment (PlenaryReport *report,
   json_object_set_double_member (object, "amount", plenary_investment_plan_get_amount (plan));
   set_string (object, "paragraph",
               plenary_paragraph_get_id (plenary_investment_plan_get_paragraph (plan)));
-  set_string (object, "quote", plenary_investment_plan_get_quote (plan));
+  set_quote (object, plenary_investment_plan_get_quote (plan),
+             plenary_investment_plan_get_quote_for (plan, PLENARY_LANGUAGE_EN));
   if (plenary_investment_plan_get_growth_target (plan) != NULL)
     set_string (object, "growth_target",
                 plenary_indicator_get_id (plenary_investment_plan_get_growth_target (plan)));
@@ -521,7 +537,8 @@ write_investment (PlenaryReport *report,
                                   plenary_investment_category_get_projects (category));
       json_object_set_double_member (element, "amount",
                                      plenary_investment_category_get_amount (category));
-      set_string (element, "quote", plenary_investment_category_get_quote (category));
+      set_quote (element, plenary_investment_category_get_quote (category),
+                 plenary_investment_category_get_quote_for (category, PLENARY_LANGUAGE_EN));
       json_array_add_object_element (array, element);
     }
   json_object_set_array_member (object, "categories", array);
@@ -536,7 +553,8 @@ write_investment (PlenaryReport *report,
                                      plenary_investment_plan_get_previous_share_of_plan (plan));
       set_string (previous, "paragraph",
                   plenary_paragraph_get_id (plenary_investment_plan_get_previous_paragraph (plan)));
-      set_string (previous, "quote", plenary_investment_plan_get_previous_quote (plan));
+      set_quote (previous, plenary_investment_plan_get_previous_quote (plan),
+                 plenary_investment_plan_get_previous_quote_for (plan, PLENARY_LANGUAGE_EN));
       json_object_set_object_member (object, "previous", previous);
     }
 

@@ -21,6 +21,7 @@ struct _PlenaryReport
   GPtrArray             *errata;
   GPtrArray             *all_paragraphs;
   PlenaryInvestmentPlan *investment;
+  PlenaryDeck           *deck;
   GHashTable            *units;
   GPtrArray             *units_in_order;
   GHashTable            *paragraphs_by_id;
@@ -81,6 +82,7 @@ plenary_report_dispose (GObject *object)
   g_clear_pointer (&self->errata, g_ptr_array_unref);
   g_clear_pointer (&self->all_paragraphs, g_ptr_array_unref);
   g_clear_object (&self->investment);
+  g_clear_object (&self->deck);
   g_clear_object (&self->charts);
   g_clear_object (&self->indicators);
   g_clear_object (&self->closing);
@@ -588,6 +590,18 @@ plenary_report_set_source_bytes (PlenaryReport *self,
 
   g_clear_pointer (&self->source, g_bytes_unref);
   self->source = source != NULL ? g_bytes_ref (source) : NULL;
+}
+
+/* Returns: (transfer none): the story deck and the target pairs; empty
+ * when the report does not say */
+PlenaryDeck *
+plenary_report_get_deck (PlenaryReport *self)
+{
+  g_return_val_if_fail (PLENARY_IS_REPORT (self), NULL);
+
+  if (self->deck == NULL)
+    self->deck = plenary_deck_new ();
+  return self->deck;
 }
 
 /* Returns: (transfer none) (element-type PlenaryParagraph): every

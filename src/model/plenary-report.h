@@ -4,6 +4,7 @@
 #include <gio/gio.h>
 
 #include "plenary-chart-spec.h"
+#include "plenary-deck.h"
 #include "plenary-indicator.h"
 #include "plenary-investment-plan.h"
 #include "plenary-language.h"
@@ -51,6 +52,7 @@ GListModel            *plenary_report_get_chapters         (PlenaryReport      *
 GListModel            *plenary_report_get_closing          (PlenaryReport      *self);
 GListModel            *plenary_report_get_indicators       (PlenaryReport      *self);
 GListModel            *plenary_report_get_charts           (PlenaryReport      *self);
+PlenaryDeck           *plenary_report_get_deck             (PlenaryReport      *self);
 GPtrArray             *plenary_report_get_headlines        (PlenaryReport      *self);
 GPtrArray             *plenary_report_get_errata           (PlenaryReport      *self);
 PlenaryInvestmentPlan *plenary_report_get_investment       (PlenaryReport      *self);

@@ -390,6 +390,8 @@ collect_quotings (JsonObject *root,
   JsonArray *indicators = array_member (root, "indicators");
   JsonArray *errata = array_member (root, "errata");
   JsonObject *investment = object_member (root, "investment");
+  JsonObject *targets = object_member (root, "targets");
+  JsonArray *not_set = targets != NULL ? array_member (targets, "not_set") : NULL;
 
   for (guint i = 0; indicators != NULL && i < json_array_get_length (indicators); i++)
     {
@@ -404,6 +406,14 @@ collect_quotings (JsonObject *root,
 
       if (erratum != NULL)
         add_quoting (quotings, erratum, "corrected", string_member (erratum, "paragraph"));
+    }
+  /* The sentences in which the plan says it set no target. */
+  for (guint i = 0; not_set != NULL && i < json_array_get_length (not_set); i++)
+    {
+      JsonObject *entry = json_array_get_object_element (not_set, i);
+
+      if (entry != NULL)
+        add_quoting (quotings, entry, "quote", string_member (entry, "paragraph"));
     }
   if (investment != NULL)
     {

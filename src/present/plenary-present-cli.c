@@ -40,10 +40,12 @@ plenary_present_cli_export_pdf (const char      *output,
                                 const char      *report_path,
                                 PlenaryLanguage  language,
                                 const char      *theme,
+                                const char      *deck,
                                 FILE            *out,
                                 FILE            *err)
 {
   PlenarySlideTheme slide_theme = saved_theme ();
+  PlenaryDeckKind deck_kind = PLENARY_DECK_STORY;
   g_autoptr(GError) error = NULL;
   g_autoptr(PlenaryReport) report = NULL;
   g_autoptr(GPtrArray) slides = NULL;
@@ -58,6 +60,13 @@ plenary_present_cli_export_pdf (const char      *output,
   else if (theme != NULL)
     {
       fprintf (err, _("Unknown theme “%s”: use light or dark.\n"), theme);
+      return 2;
+    }
+  if (deck == NULL)
+    deck_kind = plenary_presentation_get_saved_deck ();
+  else if (!plenary_deck_kind_parse (deck, &deck_kind))
+    {
+      fprintf (err, _("Unknown deck “%s”: use story or all.\n"), deck);
       return 2;
     }
 
@@ -77,7 +86,7 @@ plenary_present_cli_export_pdf (const char      *output,
       return 1;
     }
 
-  slides = plenary_slide_list_new (report, NULL, language);
+  slides = plenary_slide_list_new_deck (report, deck_kind, language);
   file = g_file_new_for_commandline_arg (output);
   if (!plenary_slide_pdf_export (slides, slide_theme, file, NULL, &error))
     {
@@ -107,12 +116,21 @@ plenary_present_cli_start (GtkWindow               *parent,
                            PlenaryReport           *report,
                            GFile                   *report_file,
                            const char              *chart_id,
+                           const char              *deck,
                            PlenaryLanguage          language,
                            GApplicationCommandLine *command_line)
 {
   g_autoptr(PlenaryReport) loaded = NULL;
   g_autoptr(GError) error = NULL;
   PlenaryChartSpec *chart = NULL;
+  PlenaryDeckKind deck_kind = plenary_presentation_get_saved_deck ();
+
+  if (deck != NULL && !plenary_deck_kind_parse (deck, &deck_kind))
+    {
+      g_application_command_line_printerr (command_line, _("Unknown deck “%s”: use story or all.\n"),
+                                           deck);
+      return 2;
+    }
 
   if (report_file != NULL)
     {
@@ -148,6 +166,6 @@ plenary_present_cli_start (GtkWindow               *parent,
                                              chart_id);
     }
 
-  plenary_presentation_start (parent, report, language, NULL, chart);
+  plenary_presentation_start_deck (parent, report, language, deck_kind, chart);
   return 0;
 }

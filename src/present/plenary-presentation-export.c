@@ -68,7 +68,8 @@ on_file_chosen_cb (GObject      *source,
   settings = plenary_settings_new ("presentation-theme");
   if (settings != NULL)
     theme = g_settings_get_enum (settings, "presentation-theme");
-  slides = plenary_slide_list_new (export->report, NULL, export->language);
+  slides = plenary_slide_list_new_deck (export->report, plenary_presentation_get_saved_deck (),
+                                        export->language);
   plenary_slide_pdf_export_async (slides, theme, export->file, g_task_get_cancellable (task),
                                   on_pdf_written_cb, g_object_ref (task));
 }

@@ -44,6 +44,18 @@ enum {
 
 static guint signals[N_SIGNALS];
 
+/* Returns: the deck presenting the whole report shows; the story deck
+ * unless the reader chose every chart (or the settings cannot say) */
+PlenaryDeckKind
+plenary_presentation_get_saved_deck (void)
+{
+  g_autoptr(GSettings) settings = plenary_settings_new ("presentation-deck");
+
+  if (settings == NULL)
+    return PLENARY_DECK_STORY;
+  return g_settings_get_enum (settings, "presentation-deck");
+}
+
 static void
 plenary_presentation_dispose (GObject *object)
 {
@@ -395,10 +407,51 @@ plenary_presentation_start (GtkWindow          *parent,
   g_return_val_if_fail (node == NULL || PLENARY_IS_OUTLINE_NODE (node), NULL);
   g_return_val_if_fail (start_chart == NULL || PLENARY_IS_CHART_SPEC (start_chart), NULL);
 
+  if (node == NULL)
+    return plenary_presentation_start_deck (parent, report, language,
+                                            plenary_presentation_get_saved_deck (), start_chart);
+
   slides = plenary_slide_list_new (report, node, language);
   if (start_chart != NULL)
     {
       start = plenary_slide_list_find_chart (slides, start_chart);
+      if (start == G_MAXUINT)
+        start = 0;
+    }
+  return plenary_presentation_start_slides (parent, slides, start);
+}
+
+/**
+ * plenary_presentation_start_deck:
+ * @deck: the story deck or every chart
+ * @start_chart: (nullable): a chart to start on; a chart the story deck
+ *   leaves out starts the deck of every chart there
+ *
+ * Returns: (transfer none): the running presentation
+ */
+PlenaryPresentation *
+plenary_presentation_start_deck (GtkWindow        *parent,
+                                 PlenaryReport    *report,
+                                 PlenaryLanguage   language,
+                                 PlenaryDeckKind   deck,
+                                 PlenaryChartSpec *start_chart)
+{
+  g_autoptr(GPtrArray) slides = NULL;
+  guint start = 0;
+
+  g_return_val_if_fail (PLENARY_IS_REPORT (report), NULL);
+
+  slides = plenary_slide_list_new_deck (report, deck, language);
+  if (start_chart != NULL)
+    {
+      start = plenary_slide_list_find_chart (slides, start_chart);
+      /* "Present From Here" on a chart the story leaves out: every chart. */
+      if (start == G_MAXUINT && deck != PLENARY_DECK_ALL)
+        {
+          g_ptr_array_unref (slides);
+          slides = plenary_slide_list_new_deck (report, PLENARY_DECK_ALL, language);
+          start = plenary_slide_list_find_chart (slides, start_chart);
+        }
       if (start == G_MAXUINT)
         start = 0;
     }

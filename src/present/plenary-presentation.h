@@ -4,6 +4,7 @@
 #include <gtk/gtk.h>
 
 #include "plenary-report.h"
+#include "plenary-slide-list.h"
 #include "plenary-slideshow.h"
 
 G_BEGIN_DECLS
@@ -25,6 +26,12 @@ PlenarySlideshow    *plenary_presentation_get_slideshow        (PlenaryPresentat
 GtkWindow           *plenary_presentation_get_slides_window    (PlenaryPresentation *self);
 GtkWindow           *plenary_presentation_get_presenter_window (PlenaryPresentation *self);
 
+PlenaryDeckKind      plenary_presentation_get_saved_deck       (void);
+PlenaryPresentation *plenary_presentation_start_deck           (GtkWindow           *parent,
+                                                                PlenaryReport       *report,
+                                                                PlenaryLanguage      language,
+                                                                PlenaryDeckKind      deck,
+                                                                PlenaryChartSpec    *start_chart);
 
 void                 plenary_presentation_export_pdf           (GtkWidget           *parent,
                                                                 PlenaryReport       *report,

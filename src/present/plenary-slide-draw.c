@@ -2,6 +2,7 @@
 #define G_LOG_DOMAIN "plenary-slide-draw"
 
 #include <math.h>
+#include <string.h>
 #include <pango/pangocairo.h>
 
 #include "plenary-chart-layout.h"
@@ -57,6 +58,89 @@ set_color (cairo_t                 *cr,
   cairo_set_source_rgba (cr, color->red, color->green, color->blue, color->alpha);
 }
 
+static gboolean
+is_han (gunichar ch)
+{
+  return g_unichar_get_script (ch) == G_UNICODE_SCRIPT_HAN;
+}
+
+/* Whether a Chinese line may start at the character after @prev, which is
+ * @ch. Pango breaks Han text between any two characters, “发展规 / 划”
+ * included; without a dictionary, a title is broken only where a reader
+ * pauses: at spaces and punctuation, after the conjunctions 和、与、及、并
+ * and the particle 的, after the 年 of a year, and where Han meets Latin
+ * letters or digits. */
+static gboolean
+may_break_before (gunichar before_prev,
+                  gunichar prev,
+                  gunichar ch)
+{
+  if (g_unichar_isspace (prev) || g_unichar_isspace (ch))
+    return TRUE;
+  if (g_unichar_ispunct (prev) && !g_unichar_ispunct (ch)
+      && g_unichar_break_type (prev) != G_UNICODE_BREAK_OPEN_PUNCTUATION)
+    return TRUE;
+  if (g_unichar_break_type (ch) == G_UNICODE_BREAK_OPEN_PUNCTUATION)
+    return TRUE;
+  if (is_han (prev) != is_han (ch) && !g_unichar_ispunct (ch) && !g_unichar_ispunct (prev))
+    return TRUE;
+  if (prev == 0x548C /* 和 */ || prev == 0x4E0E /* 与 */ || prev == 0x53CA /* 及 */
+      || prev == 0x5E76 /* 并 */ || prev == 0x7684 /* 的 */)
+    return is_han (ch);
+  if (prev == 0x5E74 /* 年 */ && (g_unichar_isdigit (before_prev) || g_unichar_isspace (before_prev)))
+    return TRUE;
+  return FALSE;
+}
+
+/**
+ * plenary_slide_break_attrs_new:
+ * @text: a slide's text
+ * @language: its language
+ *
+ * The attributes that make Pango break @text only between words: its
+ * language, and for Chinese, each run between two places a line may start
+ * (see may_break_before()) kept whole with an allow-breaks attribute.
+ *
+ * Returns: (transfer full): the attributes
+ */
+PangoAttrList *
+plenary_slide_break_attrs_new (const char      *text,
+                               PlenaryLanguage  language)
+{
+  PangoAttrList *attrs = pango_attr_list_new ();
+  PangoAttribute *attr;
+  gunichar before_prev = 0, prev = 0;
+  const char *run = text;
+
+  attr = pango_attr_language_new (pango_language_from_string (language == PLENARY_LANGUAGE_ZH
+                                                              ? "zh-cn" : "en"));
+  pango_attr_list_insert (attrs, attr);
+  if (language != PLENARY_LANGUAGE_ZH || text == NULL)
+    return attrs;
+
+  for (const char *c = text; ; c = g_utf8_next_char (c))
+    {
+      gunichar ch = g_utf8_get_char (c);
+
+      if (ch == 0 || (prev != 0 && may_break_before (before_prev, prev, ch)))
+        {
+          if (c > run)
+            {
+              attr = pango_attr_allow_breaks_new (FALSE);
+              attr->start_index = run - text;
+              attr->end_index = c - text;
+              pango_attr_list_insert (attrs, attr);
+            }
+          run = c;
+        }
+      if (ch == 0)
+        break;
+      before_prev = prev;
+      prev = ch;
+    }
+  return attrs;
+}
+
 PangoLayout *
 plenary_slide_painter_text (PlenarySlidePainter *p,
                             const char          *text,
@@ -68,6 +152,7 @@ plenary_slide_painter_text (PlenarySlidePainter *p,
 {
   PangoLayout *layout = pango_layout_new (p->context);
   g_autoptr(PangoFontDescription) font = NULL;
+  PangoAttrList *attrs;
 
   font = pango_font_description_from_string (PLENARY_SLIDE_FONT_FAMILY);
 
@@ -76,16 +161,13 @@ plenary_slide_painter_text (PlenarySlidePainter *p,
   pango_layout_set_font_description (layout, font);
   pango_layout_set_text (layout, text ? text : "", -1);
 
+  attrs = plenary_slide_break_attrs_new (text ? text : "", p->language);
   /* The CJK family sets quotation marks full-width; English wants them
    * proportional. */
   if (p->language == PLENARY_LANGUAGE_EN)
-    {
-      PangoAttrList *attrs = pango_attr_list_new ();
-
-      pango_attr_list_insert (attrs, pango_attr_font_features_new ("pwid"));
-      pango_layout_set_attributes (layout, attrs);
-      pango_attr_list_unref (attrs);
-    }
+    pango_attr_list_insert (attrs, pango_attr_font_features_new ("pwid"));
+  pango_layout_set_attributes (layout, attrs);
+  pango_attr_list_unref (attrs);
   pango_layout_set_alignment (layout, alignment);
   pango_layout_set_width (layout, (int)floor (max_width * PANGO_SCALE));
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
@@ -227,6 +309,48 @@ plenary_slide_painter_footer (PlenarySlidePainter *p,
   return y - 0.03 * p->unit;
 }
 
+/**
+ * plenary_slide_chart_scale:
+ *
+ * A chart with few rows laid out on a whole slide would fill a third of
+ * it with small type. The engine draws in a logical canvas; this chooses
+ * the smallest canvas, of the slide's shape, that the chart's content
+ * still fits at the slide's text size, and returns how much that canvas
+ * is scaled up to fill the slide: 1 for a chart that needs all of it, up
+ * to %PLENARY_SLIDE_MAX_CHART_SCALE.
+ *
+ * Returns: the scale, at least 1
+ */
+double
+plenary_slide_chart_scale (PangoContext            *context,
+                           double                   width,
+                           double                   height,
+                           PlenaryChartSpec        *chart,
+                           PlenaryLanguage          language,
+                           const PlenaryChartTheme *theme)
+{
+  double best = 1.0;
+
+  g_return_val_if_fail (PLENARY_IS_CHART_SPEC (chart), 1.0);
+
+  if (plenary_chart_layout_measure_height (context, width, chart, language, theme) >= height)
+    return 1.0;
+
+  /* Heights grow stepwise with the width (labels wrap), so search. */
+  for (guint step = 1; 1.0 + 0.05 * step <= PLENARY_SLIDE_MAX_CHART_SCALE + 1e-9; step++)
+    {
+      double scale = MIN (1.0 + 0.05 * step, PLENARY_SLIDE_MAX_CHART_SCALE);
+      double needed = plenary_chart_layout_measure_height (context, width / scale, chart,
+                                                           language, theme);
+
+      if (needed <= height / scale)
+        best = scale;
+      else
+        break;
+    }
+  return best;
+}
+
 /* The chart draws its own title, unit line and source line, inside a
  * padding of its own; the rectangle is widened by that padding so that
  * the chart's title lines up with the kicker. */
@@ -240,15 +364,30 @@ draw_chart_slide (PlenarySlidePainter *p,
   double y = top + 0.012 * p->unit - pad;
   double width = p->width - 2 * x;
   double height = p->height - MAX (0, p->height - p->bottom - pad) - y;
+  double scale;
 
   if (slide->chart == NULL || height < p->unit * 0.1)
     return;
 
+  scale = plenary_slide_chart_scale (p->context, width, height, slide->chart, slide->language,
+                                     p->theme);
+  /* Scaled up, the chart's own padding grows too: widen the rectangle by
+   * as much, so that its title still lines up with the kicker. The chart
+   * has more room than it was measured in, so it still fits. */
+  if (scale > 1.0)
+    {
+      x = MAX (0, p->left - pad * scale);
+      y = top + 0.012 * p->unit - pad * scale;
+      width = p->width - 2 * x;
+      height = p->height - MAX (0, p->height - p->bottom - pad * scale) - y;
+    }
   cairo_save (p->cr);
   cairo_translate (p->cr, x, y);
   cairo_rectangle (p->cr, 0, 0, width, height);
   cairo_clip (p->cr);
-  plenary_chart_render (p->cr, width, height, slide->chart, slide->language, p->theme, -1);
+  cairo_scale (p->cr, scale, scale);
+  plenary_chart_render (p->cr, width / scale, height / scale, slide->chart, slide->language,
+                        p->theme, -1);
   cairo_restore (p->cr);
 }
 
@@ -404,6 +543,7 @@ plenary_slide_draw (cairo_t            *cr,
       draw_title_slide (&p, slide);
       break;
     case PLENARY_SLIDE_HEADLINES:
+    case PLENARY_SLIDE_TARGETS:
       plenary_slide_painter_draw_headlines (&p, slide);
       break;
     case PLENARY_SLIDE_CHART:

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cairo.h>
+#include <pango/pango.h>
 
 #include "plenary-chart-theme.h"
 #include "plenary-slide.h"
@@ -24,6 +25,17 @@ typedef enum {
 #define PLENARY_SLIDE_TEXT_FRACTION  0.031  /* chart labels; no text on a slide is smaller */
 #define PLENARY_SLIDE_TITLE_FRACTION 0.0403 /* a chart's title, 1.3 × the text, as the charts have it */
 
+/* How much a chart with few rows may be enlarged to fill its slide. */
+#define PLENARY_SLIDE_MAX_CHART_SCALE 1.7
+
+double             plenary_slide_chart_scale     (PangoContext            *context,
+                                                  double                   width,
+                                                  double                   height,
+                                                  PlenaryChartSpec        *chart,
+                                                  PlenaryLanguage          language,
+                                                  const PlenaryChartTheme *theme);
+PangoAttrList     *plenary_slide_break_attrs_new (const char        *text,
+                                                  PlenaryLanguage    language);
 double             plenary_slide_get_unit        (double             width,
                                                   double             height);
 PlenaryChartTheme *plenary_slide_theme_new_chart (PlenarySlideTheme  theme,

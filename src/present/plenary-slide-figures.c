@@ -14,7 +14,9 @@
 typedef enum {
   FORM_INLINE,          /* "more than CNY 1 trillion" on one line */
   FORM_QUALIFIER_ABOVE, /* "more than" over "CNY 1 trillion" */
-  FORM_SPLIT,           /* "more than" over "CNY 1" over "trillion" */
+  FORM_SPLIT,           /* "more than" over "CNY 1" over "trillion": only
+                         * when no size fits the unit on the number's
+                         * baseline, on one line */
   N_FORMS
 } FigureForm;
 
@@ -202,24 +204,31 @@ fit_figures (PlenarySlidePainter *p,
              double               width,
              double               height)
 {
-  /* A unit on one line under its number if any size allows it; else a
-   * long one ("thousand base stations") may take two. */
-  for (int unit_lines = 1; unit_lines <= 2; unit_lines++)
-    for (double fraction = MAX_FRACTION; fraction >= MIN_FRACTION; fraction *= 0.95)
-      {
-        gboolean all_fit = TRUE;
+  /* The unit on its number's baseline, one line, at whatever size that
+   * takes; only if none fits, the unit on a line of its own under the
+   * number, and then a long one ("thousand base stations") may take two,
+   * rather than cut the value short. */
+  for (guint pass = 0; pass < 3; pass++)
+    {
+      FigureForm last = pass == 0 ? FORM_SPLIT : N_FORMS;
+      int unit_lines = MAX (1, (int) pass);
 
-        for (guint i = 0; i < n && all_fit; i++)
-          {
-            figures[i].form = N_FORMS;
-            for (FigureForm form = FORM_INLINE; form < N_FORMS && figures[i].form == N_FORMS; form++)
-              if (form_fits (p, &figures[i], form, language, fraction, width, height, unit_lines))
-                figures[i].form = form;
-            all_fit = figures[i].form != N_FORMS;
-          }
-        if (all_fit)
-          return fraction;
-      }
+      for (double fraction = MAX_FRACTION; fraction >= MIN_FRACTION; fraction *= 0.95)
+        {
+          gboolean all_fit = TRUE;
+
+          for (guint i = 0; i < n && all_fit; i++)
+            {
+              figures[i].form = N_FORMS;
+              for (FigureForm form = FORM_INLINE; form < last && figures[i].form == N_FORMS; form++)
+                if (form_fits (p, &figures[i], form, language, fraction, width, height, unit_lines))
+                  figures[i].form = form;
+              all_fit = figures[i].form != N_FORMS;
+            }
+          if (all_fit)
+            return fraction;
+        }
+    }
 
   /* Nothing fits (a tiny preview or a very long value): the smallest size,
    * one line, and an ellipsis where it must. */

@@ -8,14 +8,15 @@
 #include "plenary-number-format.h"
 #include "plenary-slide-list.h"
 #include "plenary-slide-private.h"
+#include "plenary-slide-list-private.h"
 
 /* Builds the slides of a presentation from a report.  Texts on the slides
  * are content, in the report's language, not interface strings: a talk in
  * Chinese keeps its "谢谢" even on an English desktop. They come from the
  * content strings' table. */
 
-static PlenarySlide *
-title_slide_new (PlenaryReport   *report,
+PlenarySlide *
+plenary_slide_list_title_new (PlenaryReport   *report,
                  PlenaryLanguage  language)
 {
   PlenarySlide *slide = plenary_slide_new (PLENARY_SLIDE_TITLE, language);
@@ -30,8 +31,8 @@ title_slide_new (PlenaryReport   *report,
   return slide;
 }
 
-static PlenarySlide *
-end_slide_new (PlenaryReport   *report,
+PlenarySlide *
+plenary_slide_list_end_new (PlenaryReport   *report,
                PlenaryLanguage  language)
 {
   PlenarySlide *slide = plenary_slide_new (PLENARY_SLIDE_END, language);
@@ -41,6 +42,19 @@ end_slide_new (PlenaryReport   *report,
                                                        language));
   slide->detail = g_strdup (plenary_report_get_text (report, PLENARY_REPORT_FIELD_SOURCE, language));
   return slide;
+}
+
+/* A heading as a slide shows it: the source's sections end in a full
+ * stop, which a heading on a slide does not. */
+static char *
+dup_heading (PlenaryOutlineNode *node,
+             PlenaryLanguage     language)
+{
+  char *heading = plenary_outline_node_dup_heading (node, language);
+
+  if (heading != NULL && g_str_has_suffix (heading, "。"))
+    heading[strlen (heading) - strlen ("。")] = '\0';
+  return heading;
 }
 
 static PlenarySlide *
@@ -54,7 +68,7 @@ section_slide_new (PlenaryReport      *report,
 
   slide->kicker = g_strdup (plenary_report_get_text (report, PLENARY_REPORT_FIELD_SHORT_TITLE,
                                                      language));
-  slide->title = plenary_outline_node_dup_heading (node, language);
+  slide->title = dup_heading (node, language);
 
   /* The presenter sees what is coming in this part of the talk. */
   for (guint i = 0; i < charts->len; i++)
@@ -69,8 +83,8 @@ section_slide_new (PlenaryReport      *report,
   return slide;
 }
 
-static void
-append_indicator_note (GString          *notes,
+void
+plenary_slide_list_append_note (GString          *notes,
                        PlenaryIndicator *indicator,
                        PlenaryLanguage   language)
 {
@@ -130,9 +144,9 @@ headline_slide_new (PlenaryReport   *report,
       plenary_slide_add_figure (slide, value,
                                 plenary_indicator_get_label (headline->indicator, language),
                                 context);
-      append_indicator_note (notes, headline->indicator, language);
+      plenary_slide_list_append_note (notes, headline->indicator, language);
       if (headline->change != NULL)
-        append_indicator_note (notes, headline->change, language);
+        plenary_slide_list_append_note (notes, headline->change, language);
     }
 
   slide->notes = g_string_free (g_steal_pointer (&notes), FALSE);
@@ -141,8 +155,8 @@ headline_slide_new (PlenaryReport   *report,
 
 /* Ten headlines make slides of 4, 3 and 3 rather than 4, 4 and 2, so that no
  * slide looks like a leftover. */
-static void
-add_headline_slides (GPtrArray       *slides,
+void
+plenary_slide_list_add_headlines (GPtrArray       *slides,
                      PlenaryReport   *report,
                      PlenaryLanguage  language)
 {
@@ -177,7 +191,7 @@ chart_slide_new (PlenaryReport    *report,
   slide->title = g_strdup (plenary_chart_spec_get_title (chart, language));
   /* The chart draws its own source line. */
   if (section != NULL)
-    slide->kicker = plenary_outline_node_dup_heading (section, language);
+    slide->kicker = dup_heading (section, language);
 
   for (guint i = 0; indicators != NULL && i < indicators->len; i++)
     {
@@ -187,7 +201,7 @@ chart_slide_new (PlenaryReport    *report,
       /* A chart may show one indicator in two places; note it once. */
       if (g_ptr_array_find (indicators, indicator, &first) && first < i)
         continue;
-      append_indicator_note (notes, indicator, language);
+      plenary_slide_list_append_note (notes, indicator, language);
     }
   slide->notes = g_string_free (g_steal_pointer (&notes), FALSE);
   return slide;
@@ -204,8 +218,8 @@ chapter_of (PlenaryOutlineNode *node)
 /* Charts in the given order, each run of charts from one chapter led by a
  * slide with that chapter's heading, so that the room knows where the talk
  * has got to. */
-static void
-add_chart_slides (GPtrArray       *slides,
+void
+plenary_slide_list_add_charts (GPtrArray       *slides,
                   PlenaryReport   *report,
                   GPtrArray       *charts,
                   gboolean         with_chapters,
@@ -225,8 +239,8 @@ add_chart_slides (GPtrArray       *slides,
     }
 }
 
-static GPtrArray *
-dup_all_charts (PlenaryReport *report)
+GPtrArray *
+plenary_slide_list_dup_all_charts (PlenaryReport *report)
 {
   GListModel *model = plenary_report_get_charts (report);
   guint n = g_list_model_get_n_items (model);
@@ -263,18 +277,18 @@ plenary_slide_list_new (PlenaryReport      *report,
 
   if (node == NULL)
     {
-      charts = dup_all_charts (report);
-      g_ptr_array_add (slides, title_slide_new (report, language));
-      add_headline_slides (slides, report, language);
-      add_chart_slides (slides, report, charts, TRUE, language);
+      charts = plenary_slide_list_dup_all_charts (report);
+      g_ptr_array_add (slides, plenary_slide_list_title_new (report, language));
+      plenary_slide_list_add_headlines (slides, report, language);
+      plenary_slide_list_add_charts (slides, report, charts, TRUE, language);
     }
   else
     {
       charts = plenary_report_dup_charts_for_node (report, node);
       g_ptr_array_add (slides, section_slide_new (report, node, charts, language));
-      add_chart_slides (slides, report, charts, FALSE, language);
+      plenary_slide_list_add_charts (slides, report, charts, FALSE, language);
     }
-  g_ptr_array_add (slides, end_slide_new (report, language));
+  g_ptr_array_add (slides, plenary_slide_list_end_new (report, language));
   return slides;
 }
 
@@ -295,9 +309,9 @@ plenary_slide_list_new_for_charts (PlenaryReport   *report,
   g_return_val_if_fail (PLENARY_IS_REPORT (report), slides);
   g_return_val_if_fail (charts != NULL, slides);
 
-  g_ptr_array_add (slides, title_slide_new (report, language));
-  add_chart_slides (slides, report, charts, TRUE, language);
-  g_ptr_array_add (slides, end_slide_new (report, language));
+  g_ptr_array_add (slides, plenary_slide_list_title_new (report, language));
+  plenary_slide_list_add_charts (slides, report, charts, TRUE, language);
+  g_ptr_array_add (slides, plenary_slide_list_end_new (report, language));
   return slides;
 }
 

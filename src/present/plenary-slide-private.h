@@ -36,5 +36,9 @@ void          plenary_slide_add_figure (PlenarySlide           *self,
                                         PlenaryFormattedNumber *value,
                                         const char             *label,
                                         const char             *context);
+void          plenary_slide_add_words  (PlenarySlide           *self,
+                                        const char             *words,
+                                        const char             *label,
+                                        const char             *context);
 
 G_END_DECLS

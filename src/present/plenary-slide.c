@@ -80,6 +80,22 @@ plenary_slide_add_figure (PlenarySlide           *self,
   g_ptr_array_add (self->figures, figure);
 }
 
+/* A figure with no number ("No target set"): all of it at the size of a
+ * unit, so that it does not read as a value. */
+void
+plenary_slide_add_words (PlenarySlide *self,
+                         const char   *words,
+                         const char   *label,
+                         const char   *context)
+{
+  PlenarySlideFigure *figure = g_new0 (PlenarySlideFigure, 1);
+
+  figure->value = g_strdup (words);
+  figure->label = g_strdup (label);
+  figure->context = g_strdup (context);
+  g_ptr_array_add (self->figures, figure);
+}
+
 PlenarySlideKind
 plenary_slide_get_kind (const PlenarySlide *self)
 {

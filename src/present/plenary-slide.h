@@ -14,6 +14,7 @@ typedef enum {
   PLENARY_SLIDE_HEADLINES,  /* three or four headline figures */
   PLENARY_SLIDE_CHART,      /* one chart with its title and source line */
   PLENARY_SLIDE_END,        /* thanks, and the report's short title */
+  PLENARY_SLIDE_TARGETS,    /* the plan year's targets beside the review year's results */
 } PlenarySlideKind;
 
 /* One slide, with every text it shows already in its content language, so

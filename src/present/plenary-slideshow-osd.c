@@ -222,7 +222,7 @@ draw_help (PlenarySlideshowOsd *self,
            double               height,
            double               unit)
 {
-  double size = MAX (PLENARY_SLIDE_TEXT_FRACTION * unit, 12.0);
+  double size = MAX (1.15 * PLENARY_SLIDE_TEXT_FRACTION * unit, 13.0);
   double pad = 0.045 * unit, row_gap = 0.016 * unit, column_gap = 0.045 * unit;
   double keys_width = 0, actions_width = 0, rows_height = 0, title_w, title_h;
   double max_keys = width * 0.42, max_actions = width * 0.36;
@@ -249,7 +249,11 @@ draw_help (PlenarySlideshowOsd *self,
   box_h = title_h + 0.03 * unit + rows_height + 2 * pad;
   x = (width - box_w) / 2;
   y = MAX (0, (height - box_h) / 2);
-  rounded_box (cr, x, y, box_w, box_h, 0.025 * unit, 0.97);
+  /* Opaque on a dimmed slide: a chart's bars and labels must not show
+   * through the keys, or neither reads. */
+  cairo_set_source_rgba (cr, 0, 0, 0, 0.6);
+  cairo_paint (cr);
+  rounded_box (cr, x, y, box_w, box_h, 0.025 * unit, 1.0);
 
   cairo_set_source_rgb (cr, 1, 1, 1);
   cairo_move_to (cr, x + pad, y + pad);

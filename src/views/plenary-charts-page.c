@@ -33,11 +33,18 @@ struct _PlenaryChartsPage
   char            *pending_chart;
   guint            scroll_tick;
   guint            scroll_tries;
+  /* What every card shows: "chart", "table" or "source", remembered in
+   * the "charts-view" setting when the schema is there. */
+  const char      *mode;
+  GSettings       *settings;
 
   /* Template children */
   GtkStack        *stack;
   GtkWidget       *scroller;
   GtkBox          *content;
+  GtkToggleButton *chart_mode_button;
+  GtkToggleButton *table_mode_button;
+  GtkToggleButton *source_mode_button;
 };
 
 G_DEFINE_FINAL_TYPE (PlenaryChartsPage, plenary_charts_page, GTK_TYPE_WIDGET)
@@ -94,11 +101,59 @@ add_grid (PlenaryChartsPage *self,
       GtkWidget *card = plenary_chart_card_new (g_ptr_array_index (specs, i));
 
       plenary_chart_card_set_language (PLENARY_CHART_CARD (card), self->language);
+      /* The page's switch says what the cards show. */
+      plenary_chart_card_set_switcher_visible (PLENARY_CHART_CARD (card), FALSE);
+      plenary_chart_card_show_page (PLENARY_CHART_CARD (card), self->mode);
       plenary_chart_grid_append (PLENARY_CHART_GRID (grid), card);
       g_ptr_array_add (self->cards, card);
     }
 
   gtk_box_append (self->content, grid);
+}
+
+static void
+on_mode_toggled_cb (PlenaryChartsPage *self,
+                    GtkToggleButton   *button)
+{
+  if (!gtk_toggle_button_get_active (button) || self->cards == NULL)
+    return;
+
+  self->mode = button == self->table_mode_button ? "table"
+             : button == self->source_mode_button ? "source"
+             : "chart";
+  for (guint i = 0; i < self->cards->len; i++)
+    plenary_chart_card_show_page (g_ptr_array_index (self->cards, i), self->mode);
+  if (self->settings != NULL)
+    g_settings_set_string (self->settings, "charts-view", self->mode);
+}
+
+/* An uninstalled build run without GSETTINGS_SCHEMA_DIR just forgets. */
+static GSettings *
+create_settings (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE);
+  if (schema == NULL || !g_settings_schema_has_key (schema, "charts-view"))
+    return NULL;
+  return g_settings_new_full (schema, NULL, NULL);
+}
+
+static void
+restore_mode (PlenaryChartsPage *self)
+{
+  g_autofree char *mode = NULL;
+  GtkToggleButton *button;
+
+  if (self->settings == NULL)
+    return;
+  mode = g_settings_get_string (self->settings, "charts-view");
+  button = g_str_equal (mode, "table") ? self->table_mode_button
+         : g_str_equal (mode, "source") ? self->source_mode_button
+         : self->chart_mode_button;
+  gtk_toggle_button_set_active (button, TRUE);
 }
 
 static void
@@ -270,6 +325,7 @@ plenary_charts_page_dispose (GObject *object)
 
   g_cancellable_cancel (self->export_cancellable);
   g_clear_object (&self->export_cancellable);
+  g_clear_object (&self->settings);
   g_clear_pointer (&self->cards, g_ptr_array_unref);
   g_clear_pointer (&self->headings, g_ptr_array_unref);
   g_clear_pointer (&self->pending_chart, g_free);
@@ -434,6 +490,10 @@ plenary_charts_page_class_init (PlenaryChartsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PlenaryChartsPage, stack);
   gtk_widget_class_bind_template_child (widget_class, PlenaryChartsPage, scroller);
   gtk_widget_class_bind_template_child (widget_class, PlenaryChartsPage, content);
+  gtk_widget_class_bind_template_child (widget_class, PlenaryChartsPage, chart_mode_button);
+  gtk_widget_class_bind_template_child (widget_class, PlenaryChartsPage, table_mode_button);
+  gtk_widget_class_bind_template_child (widget_class, PlenaryChartsPage, source_mode_button);
+  gtk_widget_class_bind_template_callback (widget_class, on_mode_toggled_cb);
 
   gtk_widget_class_install_action (widget_class, "charts.export-all", NULL, export_all_action);
 }
@@ -446,8 +506,11 @@ plenary_charts_page_init (PlenaryChartsPage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->language = plenary_language_from_locale ();
+  self->mode = "chart";
   self->cards = g_ptr_array_new ();
   self->headings = g_ptr_array_new ();
+  self->settings = create_settings ();
+  restore_mode (self);
   gtk_stack_set_visible_child_name (self->stack, "empty");
 }
 

@@ -136,7 +136,9 @@ build (PlenaryIndicatorCard *self,
   quote_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   gtk_widget_add_css_class (quote_box, "indicator-quote");
   quote = g_strdup_printf ("“%s”", plenary_indicator_get_quote_for (self->indicator, language));
-  add_label (GTK_BOX (quote_box), quote, "reading-text");
+  label = add_label (GTK_BOX (quote_box), quote, "reading-text");
+  if (language == PLENARY_LANGUAGE_EN)
+    gtk_widget_add_css_class (label, "latin");
   if (place != NULL)
     add_label (GTK_BOX (quote_box), place, "caption");
   gtk_box_append (box, quote_box);

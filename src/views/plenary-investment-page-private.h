@@ -59,6 +59,8 @@ struct _PlenaryInvestmentPage
   GtkLabel                  *table_title_label;
   GtkLabel                  *table_subtitle_label;
   GtkButton                 *copy_button;
+  GtkScrolledWindow         *page_scroller;
+  GtkWidget                 *table_scroller;
   GtkColumnView             *column_view;
   GtkColumnViewColumn       *columns[N_COLUMNS];
   GtkLabel                  *checks_label;

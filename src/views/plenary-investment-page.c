@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include <glib/gi18n.h>
 #include <string.h>
 
@@ -457,16 +459,83 @@ build_charts (PlenaryInvestmentPage *self)
 
 /* Selection */
 
+/* Scrolls the page so that the first linked chart is in sight without
+ * losing the selected row: the charts sit right under the table, so on
+ * most windows both fit; when they do not, the row wins. The row's place
+ * is estimated from the column view's height, since its rows are all
+ * one line high. */
+static void
+reveal_linked_chart (PlenaryInvestmentPage *self,
+                     guint                  position)
+{
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->page_scroller);
+  GtkWidget *content = gtk_scrolled_window_get_child (self->page_scroller);
+  GtkWidget *card;
+  guint n_rows = g_list_model_get_n_items (G_LIST_MODEL (self->selection));
+  graphene_rect_t chart_bounds, table_bounds;
+  double page = gtk_adjustment_get_page_size (adjustment);
+  double value = gtk_adjustment_get_value (adjustment);
+  double row_top, row_bottom, chart_bottom, target;
+
+  if (self->linked_charts->len == 0 || content == NULL || n_rows == 0)
+    return;
+  card = gtk_widget_get_ancestor (g_ptr_array_index (self->linked_charts, 0), PLENARY_TYPE_CHART_CARD);
+  if (card == NULL ||
+      !gtk_widget_compute_bounds (card, content, &chart_bounds) ||
+      !gtk_widget_compute_bounds (GTK_WIDGET (self->column_view), content, &table_bounds))
+    return;
+
+  /* The header is about one row high: n_rows + 1 equal bands. */
+  row_top = table_bounds.origin.y + (position + 1) * table_bounds.size.height / (n_rows + 1);
+  row_bottom = row_top + table_bounds.size.height / (n_rows + 1);
+  chart_bottom = chart_bounds.origin.y + chart_bounds.size.height;
+
+  if (row_top >= value && chart_bottom <= value + page)
+    return;
+  target = MIN (chart_bottom - page, row_top - 12);
+  target = MAX (target, row_bottom - page);
+  gtk_adjustment_set_value (adjustment, target);
+}
+
 static void
 on_selection_changed_cb (GtkSingleSelection    *selection,
                          GParamSpec            *pspec,
                          PlenaryInvestmentPage *self)
 {
   PlenaryInvestmentCategory *category = gtk_single_selection_get_selected_item (selection);
+  guint position = gtk_single_selection_get_selected (selection);
 
   self->highlighted_row = find_category_index (self, category);
   update_chart_highlight (self);
   update_quote (self);
+  if (position != GTK_INVALID_LIST_POSITION && self->highlighted_row >= 0)
+    reveal_linked_chart (self, position);
+}
+
+/* The table scrolls sideways on a narrow window, but its own scrolled
+ * window would also take every turn of the wheel over it and the page
+ * would stop scrolling under the pointer. Vertical scrolls over the table
+ * are given to the page, as GtkScrolledWindow scrolls by a wheel step. */
+static gboolean
+on_table_scroll_cb (GtkEventControllerScroll *controller,
+                    double                    dx,
+                    double                    dy,
+                    PlenaryInvestmentPage    *self)
+{
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->page_scroller);
+  GdkModifierType state = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (controller));
+  double step;
+
+  /* Shift turns the wheel sideways: that is the table's. */
+  if (dy == 0 || (state & GDK_SHIFT_MASK) != 0 || fabs (dx) > fabs (dy))
+    return GDK_EVENT_PROPAGATE;
+
+  if (gtk_event_controller_scroll_get_unit (controller) == GDK_SCROLL_UNIT_SURFACE)
+    step = dy;
+  else
+    step = dy * pow (gtk_adjustment_get_page_size (adjustment), 2.0 / 3.0);
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) + step);
+  return GDK_EVENT_STOP;
 }
 
 /* Actions */
@@ -672,6 +741,8 @@ plenary_investment_page_class_init (PlenaryInvestmentPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PlenaryInvestmentPage, table_title_label);
   gtk_widget_class_bind_template_child (widget_class, PlenaryInvestmentPage, table_subtitle_label);
   gtk_widget_class_bind_template_child (widget_class, PlenaryInvestmentPage, copy_button);
+  gtk_widget_class_bind_template_child (widget_class, PlenaryInvestmentPage, page_scroller);
+  gtk_widget_class_bind_template_child (widget_class, PlenaryInvestmentPage, table_scroller);
   gtk_widget_class_bind_template_child (widget_class, PlenaryInvestmentPage, column_view);
   gtk_widget_class_bind_template_child_full (widget_class, "category_column", FALSE,
                                              G_STRUCT_OFFSET (PlenaryInvestmentPage, columns[COLUMN_CATEGORY]));
@@ -712,6 +783,15 @@ plenary_investment_page_init (PlenaryInvestmentPage *self)
   _plenary_investment_page_ensure_style ();
   gtk_widget_init_template (GTK_WIDGET (self));
   build_band (self);
+
+  {
+    GtkEventController *scroll = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_BOTH_AXES);
+
+    gtk_event_controller_set_propagation_phase (scroll, GTK_PHASE_CAPTURE);
+    gtk_event_controller_set_name (scroll, "plenary-table-wheel");
+    g_signal_connect (scroll, "scroll", G_CALLBACK (on_table_scroll_cb), self);
+    gtk_widget_add_controller (self->table_scroller, scroll);
+  }
 
   sorter = gtk_column_view_get_sorter (self->column_view);
   self->sort_model = gtk_sort_list_model_new (NULL, g_object_ref (sorter));

@@ -122,8 +122,6 @@ plenary_indicator_uri_parse (const char *uri)
   return g_strsplit (uri, ",", -1);
 }
 
-#define MARK_COLOR "#3584e4"
-#define MARK_ALPHA "14%%" /* in a printf format */
 
 /* Escaped for an XML attribute, where a raw newline would turn into a
  * space. */
@@ -187,11 +185,9 @@ plenary_paragraph_dup_markup (PlenaryParagraph *paragraph,
       g_autofree char *title_attr = escape_attribute (title);
 
       g_string_append (markup, before);
-      /* A soft tint marks the quote: link nodes take no background from
-       * CSS, and a light blue wash reads well on light and dark alike. */
-      g_string_append_printf (markup,
-                              "<a href=\"%s\" title=\"%s\"><span bgcolor=\"" MARK_COLOR "\" "
-                              "bgalpha=\"" MARK_ALPHA "\">%s</span></a>",
+      /* No tint: a paragraph full of washed quotes stopped reading as
+       * text. The link shows itself on hover and focus (style.css). */
+      g_string_append_printf (markup, "<a href=\"%s\" title=\"%s\">%s</a>",
                               uri_attr, title_attr, inside);
       done = span->end;
     }

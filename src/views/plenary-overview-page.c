@@ -176,6 +176,8 @@ create_paragraph (PlenaryOverviewPage *self,
   gtk_widget_set_halign (label, GTK_ALIGN_START);
   gtk_widget_add_css_class (label, "reading-paragraph");
   gtk_widget_add_css_class (label, "reading-text");
+  if (self->language == PLENARY_LANGUAGE_EN)
+    gtk_widget_add_css_class (label, "latin");
 
   g_hash_table_insert (self->paragraph_widgets,
                        g_strdup (plenary_paragraph_get_id (paragraph)), label);

@@ -10,6 +10,7 @@
 #include "plenary-overview-page.h"
 #include "plenary-page-registry.h"
 #include "plenary-reading-page.h"
+#include "plenary-targets-page.h"
 #include "plenary-review-page.h"
 
 /* In the order the sidebar lists them. */
@@ -20,6 +21,8 @@ static const PlenaryPageInfo pages[] = {
     plenary_charts_page_get_type },
   { PLENARY_PAGE_INVESTMENT, "investment", N_("Investment"), "plenary-investment-symbolic",
     plenary_investment_page_get_type },
+  { PLENARY_PAGE_TARGETS, "targets", N_("Targets and Results"), "plenary-targets-symbolic",
+    plenary_targets_page_get_type },
   { PLENARY_PAGE_REVIEW, "review", N_("Review"), "plenary-review-symbolic",
     plenary_review_page_get_type },
   { PLENARY_PAGE_READING, "reading", NULL, NULL,

@@ -119,6 +119,8 @@ create_paragraph_label (PlenaryReadingPage *self,
 
   gtk_label_set_markup (GTK_LABEL (label), markup);
   gtk_widget_add_css_class (label, "reading-text");
+  if (self->language == PLENARY_LANGUAGE_EN)
+    gtk_widget_add_css_class (label, "latin");
   g_object_set_data_full (G_OBJECT (label), "plenary-paragraph",
                           g_object_ref (paragraph), g_object_unref);
   /* Its links open the cards of the spans in the language shown. */
@@ -355,6 +357,12 @@ create_neighbour_button (PlenaryReadingPage *self,
   gtk_widget_add_css_class (button, "neighbour-button");
   gtk_widget_set_hexpand (button, TRUE);
   gtk_widget_set_tooltip_text (button, heading);
+  /* GTK names a button after a label child, not after a box of two. */
+  {
+    g_autofree char *name = g_strdup_printf (next ? _("Next: %s") : _("Previous: %s"), heading);
+
+    gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+  }
   g_object_set_data_full (G_OBJECT (button), "plenary-node-id",
                           g_strdup (plenary_outline_node_get_id (node)), g_free);
   g_signal_connect (button, "clicked", G_CALLBACK (on_neighbour_clicked_cb), self);

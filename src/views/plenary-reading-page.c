@@ -620,6 +620,8 @@ plenary_reading_page_class_init (PlenaryReadingPageClass *klass)
   gtk_widget_class_set_css_name (GTK_WIDGET_CLASS (klass), "plenaryreadingpage");
 }
 
+static void follow_focus_from_keyboard_only (PlenaryReadingPage *self);
+
 static void
 plenary_reading_page_init (PlenaryReadingPage *self)
 {
@@ -639,6 +641,55 @@ plenary_reading_page_init (PlenaryReadingPage *self)
   gtk_scrolled_window_set_policy (self->scrolled, GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
   gtk_scrolled_window_set_child (self->scrolled, self->clamp);
   adw_bin_set_child (ADW_BIN (self), GTK_WIDGET (self->scrolled));
+  follow_focus_from_keyboard_only (self);
+}
+
+/* A viewport scrolls to whatever takes the focus. A click on a number
+ * focuses its paragraph (a selectable label, often taller than the window)
+ * and the popover gives the focus back when it closes: both moved the page
+ * under the reader's eyes. So the viewport follows the focus only when
+ * the focus was moved with Tab, which is when it must. */
+static void
+on_click_pressed_cb (GtkGestureClick *gesture,
+                     int              n_press,
+                     double           x,
+                     double           y,
+                     GtkViewport     *viewport)
+{
+  gtk_viewport_set_scroll_to_focus (viewport, FALSE);
+}
+
+static gboolean
+on_key_pressed_cb (GtkEventControllerKey *controller,
+                   guint                  keyval,
+                   guint                  keycode,
+                   GdkModifierType        state,
+                   GtkViewport           *viewport)
+{
+  if (keyval == GDK_KEY_Tab || keyval == GDK_KEY_ISO_Left_Tab || keyval == GDK_KEY_KP_Tab)
+    gtk_viewport_set_scroll_to_focus (viewport, TRUE);
+  return GDK_EVENT_PROPAGATE;
+}
+
+static void
+follow_focus_from_keyboard_only (PlenaryReadingPage *self)
+{
+  GtkWidget *viewport = gtk_scrolled_window_get_child (self->scrolled);
+  GtkGesture *click;
+  GtkEventController *keys;
+
+  if (!GTK_IS_VIEWPORT (viewport))
+    return;
+
+  click = gtk_gesture_click_new ();
+  gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (click), GTK_PHASE_CAPTURE);
+  g_signal_connect_object (click, "pressed", G_CALLBACK (on_click_pressed_cb), viewport, 0);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
+
+  keys = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect_object (keys, "key-pressed", G_CALLBACK (on_key_pressed_cb), viewport, 0);
+  gtk_widget_add_controller (GTK_WIDGET (self), keys);
 }
 
 GtkWidget *

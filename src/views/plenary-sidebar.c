@@ -78,20 +78,6 @@ row_get_item (GtkTreeListRow *row)
   return item;
 }
 
-/* The heading without the full stop the report ends section titles with. */
-static char *
-dup_row_title (PlenaryOutlineNode *node,
-               PlenaryLanguage     language)
-{
-  g_autofree char *heading = plenary_outline_node_dup_heading (node, language);
-
-  if (g_str_has_suffix (heading, "。"))
-    heading[strlen (heading) - strlen ("。")] = '\0';
-  else if (language == PLENARY_LANGUAGE_EN && g_str_has_suffix (heading, "."))
-    heading[strlen (heading) - 1] = '\0';
-
-  return g_steal_pointer (&heading);
-}
 
 static GListModel *
 create_children_cb (gpointer item,
@@ -127,12 +113,12 @@ on_setup_row_cb (GtkSignalListItemFactory *factory,
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  /* The row is as wide as the sidebar whatever the label's natural width,
-   * so that width need not be found by wrapping the title at every
-   * width (a tenth of the instructions to the first frame). */
-  gtk_label_set_natural_wrap_mode (GTK_LABEL (label), GTK_NATURAL_WRAP_NONE);
-  gtk_label_set_lines (GTK_LABEL (label), 2);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  /* Whole titles: a reader picks a section by its words, so a long
+   * title wraps to as many lines as it needs instead of ending in "…".
+   * Word-char wrapping breaks Chinese between characters and English
+   * between words. A small width-chars keeps the natural width from
+   * pushing the sidebar wider than the window allows. */
+  gtk_label_set_width_chars (GTK_LABEL (label), 8);
   gtk_label_set_max_width_chars (GTK_LABEL (label), 20);
   gtk_widget_set_hexpand (label, TRUE);
 
@@ -166,7 +152,7 @@ on_bind_row_cb (GtkSignalListItemFactory *factory,
     {
       PlenaryOutlineNode *node = PLENARY_OUTLINE_NODE (item);
 
-      title = dup_row_title (node, self->language);
+      title = plenary_outline_node_dup_heading (node, self->language);
       gtk_tree_expander_set_list_row (GTK_TREE_EXPANDER (expander), row);
       if (plenary_outline_node_get_kind (node) == PLENARY_OUTLINE_CHAPTER)
         gtk_widget_add_css_class (expander, "sidebar-chapter");
@@ -189,7 +175,6 @@ on_bind_row_cb (GtkSignalListItemFactory *factory,
   gtk_image_set_from_icon_name (GTK_IMAGE (icon), icon_name);
   gtk_widget_set_visible (icon, icon_name != NULL);
   gtk_label_set_label (GTK_LABEL (label), title);
-  gtk_widget_set_tooltip_text (label, PLENARY_IS_OUTLINE_NODE (item) ? title : NULL);
   gtk_list_item_set_selectable (list_item, !heading);
   gtk_list_item_set_activatable (list_item, !heading);
   gtk_accessible_update_property (GTK_ACCESSIBLE (expander),

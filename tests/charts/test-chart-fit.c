@@ -205,8 +205,6 @@ test_every_chart (gconstpointer data)
             double pad;
 
             theme = plenary_slide_theme_new_chart (PLENARY_SLIDE_THEME_DARK, slide_w, slide_h);
-            /* At full HD, as a slide that scales a short chart up. */
-            theme->fill_box = size == SIZE_SLIDE_FULL_HD;
             pad = round (plenary_chart_theme_get_font_size (theme, slide_w, slide_h) * 1.1);
             width = slide_w - 2 * MAX (0, MAX (0.055 * slide_w, 0.06 * unit) - pad);
             height = slide_h - 0.05 * unit - 0.11 * unit;

@@ -15,6 +15,7 @@
 #include "plenary-outline-node.h"
 #include "plenary-paragraph.h"
 #include "plenary-report-loader.h"
+#include "plenary-report-writer.h"
 
 static PlenaryReport *imported;
 static PlenaryReport *bundled;
@@ -186,6 +187,35 @@ test_indicators (void)
   test_indicators_of (imported);
 }
 
+/* Every figure the glossary knows carries its concept id, and a report
+ * saved and loaded again keeps it: the id links a figure across years. */
+static void
+test_concepts (void)
+{
+  GListModel *indicators = plenary_report_get_indicators (imported);
+  g_autoptr(GBytes) saved = plenary_report_writer_to_bytes (imported);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PlenaryReport) reloaded = plenary_report_load_bytes (saved, &error);
+  guint with_concept = 0, gdp = 0;
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < g_list_model_get_n_items (indicators); i++)
+    {
+      g_autoptr(PlenaryIndicator) indicator = g_list_model_get_item (indicators, i);
+      const char *concept = plenary_indicator_get_concept (indicator);
+      PlenaryIndicator *again = plenary_report_find_indicator (reloaded, plenary_indicator_get_id (indicator));
+
+      g_assert_nonnull (again);
+      g_assert_cmpstr (plenary_indicator_get_concept (again), ==, concept);
+      with_concept += concept != NULL;
+      if (g_strcmp0 (concept, "gdp") == 0 && g_str_has_prefix (plenary_indicator_get_label (indicator, PLENARY_LANGUAGE_ZH), "地区生产总值"))
+        gdp++;
+    }
+  g_test_message ("%u of %u figures have a concept", with_concept, g_list_model_get_n_items (indicators));
+  g_assert_cmpuint (gdp, >=, 1);
+  g_assert_cmpuint (with_concept, >, g_list_model_get_n_items (indicators) / 3);
+}
+
 static void
 test_other_format (gconstpointer data)
 {
@@ -221,6 +251,7 @@ main (int   argc,
   g_test_add_func ("/import-engine/seed/outline", test_outline);
   g_test_add_func ("/import-engine/seed/plan", test_plan);
   g_test_add_func ("/import-engine/seed/indicators", test_indicators);
+  g_test_add_func ("/import-engine/seed/concepts", test_concepts);
   for (guint i = 0; i < G_N_ELEMENTS (other_formats); i++)
     {
       g_autofree char *test_path = g_strconcat ("/import-engine/seed/", other_formats[i], NULL);

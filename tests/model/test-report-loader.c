@@ -534,6 +534,17 @@ test_outline_references (void)
   g_assert_cmpstr (zh, ==, "二（二）2.");
   g_assert_cmpstr (en, ==, "§2.2.2");
   g_assert_cmpstr (plenary_outline_node_get_title (item, PLENARY_LANGUAGE_ZH), ==, "精准扩大有效投资。");
+
+  /* A heading is not a sentence: it drops the report's full stop. */
+  {
+    g_autofree char *heading = plenary_outline_node_dup_heading (item, PLENARY_LANGUAGE_ZH);
+    g_autofree char *section = plenary_outline_node_dup_heading (plenary_report_find_node (report, "c1s1"),
+                                                                 PLENARY_LANGUAGE_ZH);
+
+    g_assert_cmpstr (heading, ==, "2.精准扩大有效投资");
+    g_assert_true (g_str_has_prefix (section, "（一）"));
+    g_assert_false (g_str_has_suffix (section, "。"));
+  }
 }
 
 /* Loading the file from disk gives the same report as the bundled copy. */

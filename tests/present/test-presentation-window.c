@@ -360,8 +360,12 @@ test_presentation (void)
   g_assert_null (plenary_presentation_get_presenter_window (presentation));
   wait_for_map (GTK_WIDGET (slides_window));
   {
-    g_autoptr(GPtrArray) slides = plenary_slide_list_new (report, NULL, PLENARY_LANGUAGE_EN);
+    /* pm25-2019-2020 is a key chart: the story deck, the default, has it. */
+    g_autoptr(GPtrArray) slides = plenary_slide_list_new_deck (report, PLENARY_DECK_STORY,
+                                                               PLENARY_LANGUAGE_EN);
     guint expected = plenary_slide_list_find_chart (slides, start);
+
+    g_assert_cmpuint (expected, !=, G_MAXUINT);
 
     PlenarySlideshow *slideshow = plenary_presentation_get_slideshow (presentation);
 
@@ -399,7 +403,8 @@ test_presentation (void)
   g_assert_false (plenary_presentation_get_running (presentation));
   g_assert_null (plenary_presentation_get_slides_window (presentation));
   g_assert_true (g_object_get_data (G_OBJECT (presentation), "finished") != NULL);
-  g_assert_true (finished_on == plenary_report_find_chart (report, "sewage-capacity-2019-2020"));
+  /* Right from the PM2.5 chart: the story deck's next key chart. */
+  g_assert_true (finished_on == plenary_report_find_chart (report, "school-places-2019-2020"));
   g_assert_true (gtk_widget_get_visible (parent));
   g_assert_finalize_object (presentation);
 

@@ -349,22 +349,34 @@ test_pdf_export_async (void)
 static void
 test_cli_export (void)
 {
-  g_autoptr(GPtrArray) slides = plenary_slide_list_new (report, NULL, PLENARY_LANGUAGE_EN);
+  g_autoptr(GPtrArray) slides = plenary_slide_list_new_deck (report, PLENARY_DECK_STORY,
+                                                             PLENARY_LANGUAGE_EN);
+  g_autoptr(GPtrArray) all = plenary_slide_list_new_deck (report, PLENARY_DECK_ALL, PLENARY_LANGUAGE_EN);
   g_autofree char *dir = g_dir_make_tmp ("plenary-pdf-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (dir, "cli.pdf", NULL);
   g_autofree char *bad_report = g_build_filename (dir, "not-a-report.json", NULL);
   FILE *null_out = fopen ("/dev/null", "w");
 
-  g_assert_cmpint (plenary_present_cli_export_pdf (path, NULL, PLENARY_LANGUAGE_EN, NULL,
+  g_assert_cmpint (plenary_present_cli_export_pdf (path, NULL, PLENARY_LANGUAGE_EN, NULL, NULL,
                                                    null_out, null_out), ==, 0);
   assert_pdf_file (path, slides->len);
   g_assert_cmpint (g_unlink (path), ==, 0);
 
+  /* --deck all: every chart, more pages than the story. */
+  g_assert_cmpint (plenary_present_cli_export_pdf (path, NULL, PLENARY_LANGUAGE_EN, NULL, "all",
+                                                   null_out, null_out), ==, 0);
+  assert_pdf_file (path, all->len);
+  g_assert_cmpint (all->len, >, slides->len);
+  g_assert_cmpint (g_unlink (path), ==, 0);
+  g_assert_cmpint (plenary_present_cli_export_pdf (path, NULL, PLENARY_LANGUAGE_EN, NULL, "some",
+                                                   null_out, null_out), ==, 2);
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+
   g_assert_true (g_file_set_contents (bad_report, "{", -1, NULL));
-  g_assert_cmpint (plenary_present_cli_export_pdf (path, bad_report, PLENARY_LANGUAGE_EN, "light",
+  g_assert_cmpint (plenary_present_cli_export_pdf (path, bad_report, PLENARY_LANGUAGE_EN, "light", NULL,
                                                    null_out, null_out), ==, 1);
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
-  g_assert_cmpint (plenary_present_cli_export_pdf (path, NULL, PLENARY_LANGUAGE_EN, "purple",
+  g_assert_cmpint (plenary_present_cli_export_pdf (path, NULL, PLENARY_LANGUAGE_EN, "purple", NULL,
                                                    null_out, null_out), ==, 2);
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
 
@@ -386,7 +398,9 @@ test_cli_without_display (void)
   g_autofree char *out = NULL;
   g_autofree char *err = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) slides = plenary_slide_list_new (report, NULL, PLENARY_LANGUAGE_EN);
+  /* The story deck, the default. */
+  g_autoptr(GPtrArray) slides = plenary_slide_list_new_deck (report, PLENARY_DECK_STORY,
+                                                             PLENARY_LANGUAGE_EN);
   int status;
 
   if (!g_file_test (program, G_FILE_TEST_IS_EXECUTABLE))

@@ -367,6 +367,53 @@ test_linked_selection (Fixture       *fixture,
   g_assert_cmpint (plenary_chart_widget_get_language (years), ==, PLENARY_LANGUAGE_EN);
 }
 
+/* At 1280×800 a selected row and its linked chart are on screen at once,
+ * and the wheel over the table scrolls the page, not the table. */
+static void
+test_row_and_chart_in_view (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  GtkSingleSelection *selection = get_selection (fixture);
+  GtkScrolledWindow *scroller = GTK_SCROLLED_WINDOW (get_object (fixture->page, "page_scroller"));
+  GtkWidget *table_scroller = GTK_WIDGET (get_object (fixture->page, "table_scroller"));
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (scroller);
+  GtkWidget *content = gtk_scrolled_window_get_child (scroller);
+  GtkWidget *card = gtk_widget_get_ancestor (GTK_WIDGET (find_chart (fixture, "investment-plan-share-2020")),
+                                             PLENARY_TYPE_CHART_CARD);
+  GtkWidget *view = GTK_WIDGET (get_object (fixture->page, "column_view"));
+  graphene_rect_t card_bounds, view_bounds;
+  GtkEventController *wheel = NULL;
+  gboolean handled = FALSE;
+  double value, before;
+
+  g_assert_nonnull (card);
+  gtk_single_selection_set_selected (selection, 4);
+  wait_for_frame (fixture->window);
+  value = gtk_adjustment_get_value (adjustment);
+  g_assert_true (gtk_widget_compute_bounds (card, content, &card_bounds));
+  g_assert_true (gtk_widget_compute_bounds (view, content, &view_bounds));
+  /* The chart's bottom and the fifth row (of six and a header) in sight. */
+  g_assert_cmpfloat (card_bounds.origin.y + card_bounds.size.height, <=,
+                     value + gtk_adjustment_get_page_size (adjustment) + 1);
+  g_assert_cmpfloat (view_bounds.origin.y + view_bounds.size.height * 5 / 7, >=, value);
+
+  /* The wheel over the table. */
+  for (guint i = 0; i < g_list_model_get_n_items (gtk_widget_observe_controllers (table_scroller)); i++)
+    {
+      g_autoptr(GtkEventController) controller =
+        g_list_model_get_item (gtk_widget_observe_controllers (table_scroller), i);
+
+      if (g_strcmp0 (gtk_event_controller_get_name (controller), "plenary-table-wheel") == 0)
+        wheel = controller;
+    }
+  g_assert_nonnull (wheel);
+  gtk_adjustment_set_value (adjustment, 0);
+  before = gtk_adjustment_get_value (adjustment);
+  g_signal_emit_by_name (wheel, "scroll", 0.0, 1.0, &handled);
+  g_assert_true (handled);
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), >, before);
+}
+
 /* At 360 px everything stacks and the table scrolls on its own: nothing
  * but the chart cards may ask for more width than a phone has. */
 static void
@@ -597,6 +644,8 @@ main (int   argc,
               fixture_set_up, test_table_and_totals, fixture_tear_down);
   g_test_add ("/views/investment-page/sorting", Fixture, NULL,
               fixture_set_up, test_sorting, fixture_tear_down);
+  g_test_add ("/views/investment-page/row-and-chart-in-view", Fixture, NULL,
+              fixture_set_up, test_row_and_chart_in_view, fixture_tear_down);
   g_test_add ("/views/investment-page/selection-quote", Fixture, NULL,
               fixture_set_up, test_selection_quote, fixture_tear_down);
   g_test_add ("/views/investment-page/band-and-checks", Fixture, NULL,

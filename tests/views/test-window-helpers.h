@@ -63,26 +63,16 @@ window_settings (void)
   return g_settings_new (APPLICATION_ID);
 }
 
-/* The content's header title: the one with the report's short title
- * below it (the sidebar's has none). */
+/* The content's header title, the window template's "content_title"
+ * (the sidebar's is "sidebar_title"). */
 static inline AdwWindowTitle *
 content_title (PlenaryWindow *window)
 {
-  g_autoptr(GPtrArray) stack = g_ptr_array_new ();
+  GObject *title = gtk_widget_get_template_child (GTK_WIDGET (window), PLENARY_TYPE_WINDOW,
+                                                  "content_title");
 
-  g_ptr_array_add (stack, window);
-  while (stack->len > 0)
-    {
-      GtkWidget *widget = g_ptr_array_steal_index (stack, stack->len - 1);
-
-      if (ADW_IS_WINDOW_TITLE (widget) &&
-          *adw_window_title_get_subtitle (ADW_WINDOW_TITLE (widget)) != '\0')
-        return ADW_WINDOW_TITLE (widget);
-      for (GtkWidget *child = gtk_widget_get_first_child (widget);
-           child != NULL; child = gtk_widget_get_next_sibling (child))
-        g_ptr_array_add (stack, child);
-    }
-  g_assert_not_reached ();
+  g_assert_true (ADW_IS_WINDOW_TITLE (title));
+  return ADW_WINDOW_TITLE (title);
 }
 
 /* Closes the "Cannot Open Report" dialog as its Close button would. */

@@ -597,6 +597,29 @@ def main():
         if not isinstance(titles.get(key), str) or not titles[key].strip():
             error(f"titles-en.json: missing {key!r}")
 
+    # ---- story deck and target pairs -----------------------------------
+    # The curated deck and the explicit target/result pairs the id rule
+    # (shared stems) misses; the loader checks the same references.
+    deck = load("deck.json")
+    chart_ids = {c["id"] for c in charts}
+    indicator_kinds = {i["id"]: i["kind"] for i in indicators}
+    for cid in deck["deck"]["key_charts"] + deck["deck"]["investment_charts"]:
+        if cid not in chart_ids:
+            error(f"deck: no chart {cid}")
+    for iid in deck["deck"]["targets"]:
+        if indicator_kinds.get(iid) != "target":
+            error(f"deck.targets: {iid} is not a target indicator")
+    for pair in deck["targets"]["pairs"]:
+        if indicator_kinds.get(pair["target"]) != "target":
+            error(f"targets.pairs: {pair['target']} is not a target indicator")
+        if indicator_kinds.get(pair["result"]) != "actual":
+            error(f"targets.pairs: {pair['result']} is not a result")
+    for entry in deck["targets"]["not_set"]:
+        if indicator_kinds.get(entry["result"]) != "actual":
+            error(f"targets.not_set: {entry['result']} is not a result")
+        if entry["quote"] not in paragraphs.get(entry["paragraph"], ""):
+            error(f"targets.not_set: quote not in {entry['paragraph']}")
+
     if errors:
         print("assemble: not written, {} problem(s):".format(len(errors)), file=sys.stderr)
         for e in errors:
@@ -633,6 +656,8 @@ def main():
         "headlines": headlines,
         "investment": inv,
         "charts": charts,
+        "deck": deck["deck"],
+        "targets": deck["targets"],
     }
     tmp = OUTPUT + ".tmp"
     with open(tmp, "w", encoding="utf-8") as f:
