@@ -11,6 +11,7 @@ struct _PlenaryDeck
   GPtrArray  *targets;
   GPtrArray  *not_set;
   GHashTable *pairs;       /* target → result */
+  GPtrArray  *paired;      /* the targets of the pairs, in the report's order */
 };
 
 G_DEFINE_FINAL_TYPE (PlenaryDeck, plenary_deck, G_TYPE_OBJECT)
@@ -36,6 +37,7 @@ plenary_deck_dispose (GObject *object)
   g_clear_pointer (&self->targets, g_ptr_array_unref);
   g_clear_pointer (&self->not_set, g_ptr_array_unref);
   g_clear_pointer (&self->pairs, g_hash_table_unref);
+  g_clear_pointer (&self->paired, g_ptr_array_unref);
 
   G_OBJECT_CLASS (plenary_deck_parent_class)->dispose (object);
 }
@@ -54,6 +56,7 @@ plenary_deck_init (PlenaryDeck *self)
   self->targets = g_ptr_array_new_with_free_func (g_object_unref);
   self->not_set = g_ptr_array_new_with_free_func (not_set_free);
   self->pairs = g_hash_table_new_full (NULL, NULL, g_object_unref, g_object_unref);
+  self->paired = g_ptr_array_new_with_free_func (g_object_unref);
 }
 
 PlenaryDeck *
@@ -101,7 +104,19 @@ plenary_deck_add_pair (PlenaryDeck      *self,
   g_return_if_fail (PLENARY_IS_INDICATOR (target));
   g_return_if_fail (PLENARY_IS_INDICATOR (result));
 
+  if (!g_hash_table_contains (self->pairs, target))
+    g_ptr_array_add (self->paired, g_object_ref (target));
   g_hash_table_replace (self->pairs, g_object_ref (target), g_object_ref (result));
+}
+
+/* Returns: (transfer none) (element-type PlenaryIndicator): the targets of
+ * the pairs the report names, in its order (plenary_deck_lookup_pair()
+ * gives each one's result) */
+GPtrArray *
+plenary_deck_get_paired_targets (PlenaryDeck *self)
+{
+  g_return_val_if_fail (PLENARY_IS_DECK (self), NULL);
+  return self->paired;
 }
 
 void

@@ -43,6 +43,7 @@ GPtrArray        *plenary_deck_get_key_charts        (PlenaryDeck      *self);
 GPtrArray        *plenary_deck_get_investment_charts (PlenaryDeck      *self);
 GPtrArray        *plenary_deck_get_targets           (PlenaryDeck      *self);
 GPtrArray        *plenary_deck_get_not_set           (PlenaryDeck      *self);
+GPtrArray        *plenary_deck_get_paired_targets    (PlenaryDeck      *self);
 PlenaryIndicator *plenary_deck_lookup_pair           (PlenaryDeck      *self,
                                                       PlenaryIndicator *target);
 

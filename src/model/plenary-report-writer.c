@@ -579,6 +579,90 @@ labels_array (GPtrArray *labels)
   return array;
 }
 
+static JsonArray *
+id_array (GPtrArray  *objects,
+          const char *(*get_id) (gpointer))
+{
+  JsonArray *array = json_array_new ();
+
+  for (guint i = 0; i < objects->len; i++)
+    json_array_add_string_element (array, get_id (g_ptr_array_index (objects, i)));
+  return array;
+}
+
+/* The story deck's choices and the targets' explicit pairs, as the
+ * report gave them; each block left out when the report has none. */
+static void
+write_deck (PlenaryReport *report,
+            JsonObject    *root)
+{
+  PlenaryDeck *deck = plenary_report_get_deck (report);
+  GPtrArray *key_charts, *investment_charts, *targets, *paired, *not_set;
+
+  if (deck == NULL)
+    return;
+
+  key_charts = plenary_deck_get_key_charts (deck);
+  investment_charts = plenary_deck_get_investment_charts (deck);
+  targets = plenary_deck_get_targets (deck);
+  if (key_charts->len > 0 || investment_charts->len > 0 || targets->len > 0)
+    {
+      JsonObject *object = json_object_new ();
+
+      if (key_charts->len > 0)
+        json_object_set_array_member (object, "key_charts",
+                                      id_array (key_charts, (gpointer)plenary_chart_spec_get_id));
+      if (investment_charts->len > 0)
+        json_object_set_array_member (object, "investment_charts",
+                                      id_array (investment_charts, (gpointer)plenary_chart_spec_get_id));
+      if (targets->len > 0)
+        json_object_set_array_member (object, "targets",
+                                      id_array (targets, (gpointer)plenary_indicator_get_id));
+      json_object_set_object_member (root, "deck", object);
+    }
+
+  paired = plenary_deck_get_paired_targets (deck);
+  not_set = plenary_deck_get_not_set (deck);
+  if (paired->len > 0 || not_set->len > 0)
+    {
+      JsonObject *object = json_object_new ();
+
+      if (paired->len > 0)
+        {
+          JsonArray *pairs = json_array_new ();
+
+          for (guint i = 0; i < paired->len; i++)
+            {
+              PlenaryIndicator *target = g_ptr_array_index (paired, i);
+              JsonObject *pair = json_object_new ();
+
+              json_object_set_string_member (pair, "target", plenary_indicator_get_id (target));
+              json_object_set_string_member (pair, "result",
+                                             plenary_indicator_get_id (plenary_deck_lookup_pair (deck, target)));
+              json_array_add_object_element (pairs, pair);
+            }
+          json_object_set_array_member (object, "pairs", pairs);
+        }
+      if (not_set->len > 0)
+        {
+          JsonArray *entries = json_array_new ();
+
+          for (guint i = 0; i < not_set->len; i++)
+            {
+              PlenaryTargetNotSet *entry = g_ptr_array_index (not_set, i);
+              JsonObject *element = json_object_new ();
+
+              json_object_set_string_member (element, "result", plenary_indicator_get_id (entry->result));
+              json_object_set_string_member (element, "paragraph", plenary_paragraph_get_id (entry->paragraph));
+              json_object_set_string_member (element, "quote", entry->quote);
+              json_array_add_object_element (entries, element);
+            }
+          json_object_set_array_member (object, "not_set", entries);
+        }
+      json_object_set_object_member (root, "targets", object);
+    }
+}
+
 /* Where an imported report came from, and whether a person has reviewed
  * it; left out when the report has none, as every other optional key. */
 static void
@@ -699,6 +783,7 @@ plenary_report_writer_build (PlenaryReport *report)
   write_headlines (report, root);
   write_investment (report, root);
   write_charts (report, root);
+  write_deck (report, root);
   write_provenance (report, root);
 
   node = json_node_new (JSON_NODE_OBJECT);

@@ -34,7 +34,9 @@ gdp_growth (PlenaryWindow *window)
 static gboolean
 marked_unsaved (PlenaryWindow *window)
 {
-  return g_str_has_prefix (adw_window_title_get_subtitle (content_title (window)), "• ");
+  /* The header names the document; a mark before its name says it has
+   * unsaved changes. */
+  return g_str_has_prefix (adw_window_title_get_title (content_title (window)), "• ");
 }
 
 /* As a shortcut would. */
