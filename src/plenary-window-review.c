@@ -29,9 +29,11 @@ update_review_button (PlenaryWindow *self)
 
   if (report != NULL)
     reviewed = plenary_report_count_reviewed (report, &n);
-  /* A phone's header has no room for it; the queue shows it there. */
+  /* A phone's header has no room for it, and the queue's own page shows
+   * the same count (beside the report's name it would be cut short). */
   gtk_widget_set_visible (self->review_button, report != NULL && reviewed < n &&
-                          !plenary_adaptive_split_get_folded (self->split));
+                          !plenary_adaptive_split_get_folded (self->split) &&
+                          plenary_session_get_page (self->session) != PLENARY_PAGE_REVIEW);
   if (reviewed < n)
     {
       /* Translators: the header's progress of the review, as in "12 of 279 reviewed". */
@@ -376,6 +378,8 @@ plenary_window_init_review (PlenaryWindow *self)
   }
 
   g_signal_connect_object (self->split, "notify::folded", G_CALLBACK (update_review_button),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->session, "notify::page", G_CALLBACK (update_review_button),
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->session, "notify::editor", G_CALLBACK (on_review_editor_cb),
                            self, G_CONNECT_SWAPPED);

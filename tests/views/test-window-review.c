@@ -204,6 +204,12 @@ test_queue (void)
   g_assert_cmpuint (g_list_model_get_n_items (queue), ==, 289);
   g_assert_cmpstr (plenary_review_page_get_counter_text (page), ==, "0 of 289 reviewed");
   g_assert_nonnull (header_counter (window));
+  /* The page shows the count: the header's button is for the other pages. */
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (header_counter (window))));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "overview"));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (header_counter (window))));
+  g_assert_true (show_queue (window) == page);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (header_counter (window))));
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (gtk_button_get_child (header_counter (window)))), ==, "0 of 289 reviewed");
   g_assert_cmpstr (selected_id (page), ==, "gdp-growth-2019");
   /* The paragraph beside the list is the figure's. */
