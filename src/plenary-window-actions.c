@@ -56,7 +56,8 @@ forget_last_report (PlenaryWindow *self,
   if (self->settings == NULL)
     return;
   last = g_settings_get_string (self->settings, "last-report");
-  if (g_strcmp0 (last, uri) == 0)
+  /* An older or hand-set value may be a plain path rather than a URI. */
+  if (g_strcmp0 (last, uri) == 0 || g_strcmp0 (last, g_file_peek_path (file)) == 0)
     g_settings_set_string (self->settings, "last-report", "");
 }
 
@@ -100,20 +101,20 @@ on_report_loaded_cb (GObject      *source_object,
   if (self->settings != NULL && plenary_report_is_reviewed (report))
     g_settings_set_string (self->settings, "last-report", uri);
 
-  if (!plenary_report_is_reviewed (report))
-    /* Translators: %s is a file name. */
-    message = g_strdup_printf (_("Imported from %s — not yet reviewed"),
-                               plenary_report_get_source_file (report));
-  else
-    /* Translators: %s is the short title of a report. */
-    message = g_strdup_printf (_("Opened “%s”"),
-                               plenary_report_get_text (report, PLENARY_REPORT_FIELD_SHORT_TITLE,
-                                                        plenary_session_get_language (self->session)));
+  if (plenary_report_get_source_file (report) != NULL && !plenary_report_is_reviewed (report))
+    {
+      /* The banner above the report says where it was imported from. */
+      plenary_window_finish_import (self, NULL);
+      return;
+    }
+  /* Translators: %s is the short title of a report. */
+  message = g_strdup_printf (_("Opened “%s”"),
+                             plenary_report_get_text (report, PLENARY_REPORT_FIELD_SHORT_TITLE,
+                                                      plenary_session_get_language (self->session)));
   if (plenary_window_finish_import (self, message))
     return;
   toast = adw_toast_new (message);
-  /* An unreviewed import says so until the reader dismisses it. */
-  adw_toast_set_timeout (toast, plenary_report_is_reviewed (report) ? 3 : 0);
+  adw_toast_set_timeout (toast, 3);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
@@ -159,8 +160,10 @@ plenary_window_show_error (PlenaryWindow *self,
    * shrink it to (GTK 4.18 warns about exactly that). */
   if (file != NULL)
     {
+      /* A GFile made from something that is not a URI has no basename. */
       g_autofree char *basename = g_file_get_basename (file);
-      g_autofree char *name = g_filename_display_name (basename);
+      g_autofree char *name = basename != NULL ? g_filename_display_name (basename)
+                                               : g_file_get_parse_name (file);
 
       body = g_strconcat (name, "\n", error->message, NULL);
     }

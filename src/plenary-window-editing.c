@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "plenary-alert.h"
 #include "plenary-file-dialog.h"
 #include "plenary-window-private.h"
 
@@ -101,9 +102,7 @@ show_toast (PlenaryWindow *self,
 
 /* Questions */
 
-typedef void (*ResponseFunc) (PlenaryWindow *self,
-                              const char    *response,
-                              gpointer       data);
+typedef PlenaryWindowResponseFunc ResponseFunc;
 
 typedef struct
 {
@@ -112,27 +111,17 @@ typedef struct
   gpointer       data;
 } Question;
 
-#if ADW_CHECK_VERSION (1, 5, 0)
 static void
-on_question_response_cb (AdwAlertDialog *dialog,
-                         const char     *response,
-                         Question       *question)
+on_question_response (const char *response,
+                      gpointer    data)
 {
+  Question *question = data;
+
   question->func (question->self, response, question->data);
 }
-#else
-static void
-on_question_response_cb (AdwMessageDialog *dialog,
-                         const char       *response,
-                         Question         *question)
-{
-  question->func (question->self, response, question->data);
-}
-#endif
 
 static void
-question_free (gpointer  data,
-               GClosure *closure)
+question_free (gpointer data)
 {
   Question *question = data;
 
@@ -141,78 +130,29 @@ question_free (gpointer  data,
 }
 
 /* Asks @heading with @body; the responses are id, label pairs ending in
- * NULL, the first the one Escape gives, the last the default. */
-static void
-ask (PlenaryWindow *self,
-     const char    *heading,
-     const char    *body,
-     const char    *destructive,
-     const char    *suggested,
-     ResponseFunc   func,
-     gpointer       data,
-     ...)
+ * NULL, the first the one Escape gives, the last the default.  The alert
+ * itself is plenary_alert's, the one place that knows libadwaita's dialogs. */
+void
+plenary_window_ask (PlenaryWindow *self,
+                    const char    *heading,
+                    const char    *body,
+                    const char    *destructive,
+                    const char    *suggested,
+                    ResponseFunc   func,
+                    gpointer       data,
+                    ...)
 {
   Question *question = g_new0 (Question, 1);
-  const char *first = NULL, *last = NULL;
   va_list args;
 
   question->self = g_object_ref (self);
   question->func = func;
   question->data = data;
 
-  /* AdwAlertDialog is newer than ADW_VERSION_MAX_ALLOWED: used behind the
-   * check only. */
-G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-#if ADW_CHECK_VERSION (1, 5, 0)
-  {
-    AdwDialog *dialog = adw_alert_dialog_new (heading, body);
-
-    va_start (args, data);
-    for (const char *id = va_arg (args, const char *); id != NULL; id = va_arg (args, const char *))
-      {
-        adw_alert_dialog_add_response (ADW_ALERT_DIALOG (dialog), id, va_arg (args, const char *));
-        first = first ? first : id;
-        last = id;
-      }
-    va_end (args);
-    if (destructive != NULL)
-      adw_alert_dialog_set_response_appearance (ADW_ALERT_DIALOG (dialog), destructive,
-                                                ADW_RESPONSE_DESTRUCTIVE);
-    if (suggested != NULL)
-      adw_alert_dialog_set_response_appearance (ADW_ALERT_DIALOG (dialog), suggested,
-                                                ADW_RESPONSE_SUGGESTED);
-    adw_alert_dialog_set_close_response (ADW_ALERT_DIALOG (dialog), first);
-    adw_alert_dialog_set_default_response (ADW_ALERT_DIALOG (dialog), last);
-    g_signal_connect_data (dialog, "response", G_CALLBACK (on_question_response_cb), question,
-                           question_free, 0);
-    adw_dialog_present (dialog, GTK_WIDGET (self));
-  }
-#else
-  {
-    GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
-
-    va_start (args, data);
-    for (const char *id = va_arg (args, const char *); id != NULL; id = va_arg (args, const char *))
-      {
-        adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), id, va_arg (args, const char *));
-        first = first ? first : id;
-        last = id;
-      }
-    va_end (args);
-    if (destructive != NULL)
-      adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), destructive,
-                                                  ADW_RESPONSE_DESTRUCTIVE);
-    if (suggested != NULL)
-      adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), suggested,
-                                                  ADW_RESPONSE_SUGGESTED);
-    adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), first);
-    adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), last);
-    g_signal_connect_data (dialog, "response", G_CALLBACK (on_question_response_cb), question,
-                           question_free, 0);
-    gtk_window_present (GTK_WINDOW (dialog));
-  }
-#endif
-G_GNUC_END_IGNORE_DEPRECATIONS
+  va_start (args, data);
+  plenary_alert_ask_valist (GTK_WIDGET (self), heading, body, destructive, suggested,
+                            on_question_response, question, question_free, args);
+  va_end (args);
 }
 
 /* Saving */
@@ -291,7 +231,7 @@ save (PlenaryWindow *self,
   if (plenary_editor_save (self->editor, PLENARY_EDITOR_SAVE_NONE, NULL, &error))
     after_save (self, after);
   else if (g_error_matches (error, PLENARY_EDITOR_ERROR, PLENARY_EDITOR_ERROR_CHANGED_ON_DISK))
-    ask (self, _("File Changed on Disk"), error->message, "overwrite", NULL,
+    plenary_window_ask (self, _("File Changed on Disk"), error->message, "overwrite", NULL,
          on_overwrite_response, GINT_TO_POINTER (after),
          "cancel", _("_Cancel"),
          "save-as", _("Save _As…"),
@@ -436,7 +376,7 @@ plenary_window_editing_close_request (PlenaryWindow *self)
   if (self->close_confirmed || self->editor == NULL || !plenary_editor_get_dirty (self->editor))
     return FALSE;
 
-  ask (self, _("Save Changes?"),
+  plenary_window_ask (self, _("Save Changes?"),
        _("The report has unsaved changes. Changes which are not saved will be permanently lost."),
        "discard", "save", on_close_response, NULL,
        "cancel", _("_Cancel"),
@@ -482,7 +422,7 @@ plenary_window_ask_before_replacing (PlenaryWindow *self,
 
   g_set_object (&self->pending_file, file);
   self->pending_bundled = file == NULL;
-  ask (self, _("Save Changes?"),
+  plenary_window_ask (self, _("Save Changes?"),
        _("The report has unsaved changes. Changes which are not saved will be permanently lost."),
        "discard", "save", on_replace_response, NULL,
        "cancel", _("_Cancel"),

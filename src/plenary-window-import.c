@@ -96,8 +96,9 @@ plenary_window_begin_import (PlenaryWindow *self,
 
 /* The import has loaded: a progress toast on screen becomes the message,
  * rather than being dismissed for a new toast (libadwaita 1.2 does not
- * survive a toast dismissed while the next one is added).  Returns
- * whether it did; if not, the caller shows its own toast. */
+ * survive a toast dismissed while the next one is added).  A NULL
+ * @message dismisses it, when the window says so another way.  Returns
+ * whether there was one; if not, the caller shows its own toast. */
 gboolean
 plenary_window_finish_import (PlenaryWindow *self,
                               const char    *message)
@@ -107,6 +108,11 @@ plenary_window_finish_import (PlenaryWindow *self,
   g_object_set_data (G_OBJECT (self), DELAY_KEY, NULL);
   if (toast == NULL || g_object_get_data (G_OBJECT (toast), "shown") == NULL)
     return FALSE;
+  if (message == NULL)
+    {
+      adw_toast_dismiss (toast);
+      return TRUE;
+    }
   adw_toast_set_title (toast, message);
   adw_toast_set_button_label (toast, NULL);
   adw_toast_set_action_name (toast, NULL);

@@ -67,6 +67,8 @@ present_action (GtkWidget  *widget,
                 const char *action_name,
                 GVariant   *parameter)
 {
+  if (!plenary_window_check_reviewed (PLENARY_WINDOW (widget), action_name, parameter))
+    return;
   start_presentation (PLENARY_WINDOW (widget), NULL, NULL);
 }
 
@@ -79,6 +81,8 @@ present_section_action (GtkWidget  *widget,
   PlenaryWindow *self = PLENARY_WINDOW (widget);
   PlenaryOutlineNode *node = NULL;
 
+  if (!plenary_window_check_reviewed (self, action_name, parameter))
+    return;
   node = plenary_session_get_section (self->session);
   start_presentation (self, node, NULL);
 }
@@ -91,7 +95,8 @@ present_chart_action (GtkWidget  *widget,
   PlenaryWindow *self = PLENARY_WINDOW (widget);
   PlenaryChartSpec *chart;
 
-  if (plenary_session_get_report (self->session) == NULL)
+  if (plenary_session_get_report (self->session) == NULL ||
+      !plenary_window_check_reviewed (self, action_name, parameter))
     return;
   chart = plenary_report_find_chart (plenary_session_get_report (self->session), g_variant_get_string (parameter, NULL));
   if (chart != NULL)
@@ -129,7 +134,8 @@ export_slides_action (GtkWidget  *widget,
 {
   PlenaryWindow *self = PLENARY_WINDOW (widget);
 
-  if (plenary_session_get_report (self->session) == NULL)
+  if (plenary_session_get_report (self->session) == NULL ||
+      !plenary_window_check_reviewed (self, action_name, parameter))
     return;
   plenary_presentation_export_pdf (widget, plenary_session_get_report (self->session), plenary_session_get_language (self->session), NULL,
                                    on_slides_exported_cb, g_object_ref (self));

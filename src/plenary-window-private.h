@@ -50,6 +50,13 @@ struct _PlenaryWindow
   gboolean              replace_confirmed;
   gboolean              pending_bundled;  /* to open once unsaved changes are settled */
   GFile                *pending_file;
+
+  /* plenary-window-review.c */
+  GtkWidget            *review_button;  /* "N of M reviewed" in the header */
+  PlenaryEditor        *review_editor;  /* whose "changed" the button follows */
+  gboolean              unreviewed_confirmed;
+  GtkRevealer          *banner;         /* "Imported from FILE — not yet reviewed" */
+  GtkLabel             *banner_label;
 };
 
 void      plenary_window_class_init_actions (GtkWidgetClass *widget_class);
@@ -86,5 +93,25 @@ gboolean  plenary_window_ask_before_replacing (PlenaryWindow *self,
                                              GFile          *file);
 char     *plenary_window_dup_document_title (PlenaryWindow  *self,
                                              const char     *short_title);
+
+typedef void (*PlenaryWindowResponseFunc) (PlenaryWindow *self,
+                                           const char    *response,
+                                           gpointer       data);
+void      plenary_window_ask                (PlenaryWindow  *self,
+                                             const char     *heading,
+                                             const char     *body,
+                                             const char     *destructive,
+                                             const char     *suggested,
+                                             PlenaryWindowResponseFunc func,
+                                             gpointer        data,
+                                             ...) G_GNUC_NULL_TERMINATED;
+
+/* plenary-window-review.c */
+void      plenary_window_class_init_review  (GtkWidgetClass *widget_class);
+void      plenary_window_init_review        (PlenaryWindow  *self);
+void      plenary_window_dispose_review     (PlenaryWindow  *self);
+gboolean  plenary_window_check_reviewed     (PlenaryWindow  *self,
+                                             const char     *action,
+                                             GVariant       *parameter);
 
 G_END_DECLS

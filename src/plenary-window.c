@@ -379,6 +379,7 @@ plenary_window_dispose (GObject *object)
   g_clear_object (&self->loading_file);
   plenary_window_close_error_dialog (self);
   plenary_window_dispose_editing (self);
+  plenary_window_dispose_review (self);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), PLENARY_TYPE_WINDOW);
 
@@ -490,6 +491,7 @@ plenary_window_class_init (PlenaryWindowClass *klass)
   plenary_window_class_init_actions (widget_class);
   plenary_window_class_init_present (widget_class);
   plenary_window_class_init_editing (widget_class);
+  plenary_window_class_init_review (widget_class);
 }
 
 
@@ -573,6 +575,7 @@ plenary_window_init (PlenaryWindow *self)
 
   plenary_window_init_actions (self);
   plenary_window_init_editing (self);
+  plenary_window_init_review (self);
 
   /* One report is parsed: the one main() began to read on a thread (the
    * last one if it still loads), else the bundled one here. */
@@ -593,7 +596,9 @@ plenary_window_init (PlenaryWindow *self)
 
       if (uri != NULL && *uri != '\0')
         {
-          g_autoptr(GFile) file = g_file_new_for_uri (uri);
+          /* An older or hand-set value may be a plain path rather than a URI. */
+          g_autoptr(GFile) file = g_uri_peek_scheme (uri) != NULL ? g_file_new_for_uri (uri)
+                                                                  : g_file_new_for_path (uri);
           plenary_window_open_file (self, file);
         }
     }

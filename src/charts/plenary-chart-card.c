@@ -385,6 +385,18 @@ present_action (GtkWidget  *widget,
                               plenary_chart_spec_get_id (self->spec));
 }
 
+/* Editing belongs to the window too: the builder and the editor's undo. */
+static void
+edit_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  PlenaryChartCard *self = PLENARY_CHART_CARD (widget);
+
+  gtk_widget_activate_action (widget, g_str_equal (action_name, "chart.edit") ? "win.edit-chart" : "win.delete-chart",
+                              "s", plenary_chart_spec_get_id (self->spec));
+}
+
 static void
 plenary_chart_card_class_init (PlenaryChartCardClass *klass)
 {
@@ -422,6 +434,8 @@ plenary_chart_card_class_init (PlenaryChartCardClass *klass)
   gtk_widget_class_install_action (widget_class, "chart.save", "s", save_action);
   gtk_widget_class_install_action (widget_class, "chart.copy", NULL, copy_action);
   gtk_widget_class_install_action (widget_class, "chart.print", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "chart.edit", NULL, edit_action);
+  gtk_widget_class_install_action (widget_class, "chart.delete", NULL, edit_action);
   gtk_widget_class_install_action (widget_class, "chart.present", NULL, present_action);
 
   gtk_widget_class_set_css_name (widget_class, "plenary-chart-card");

@@ -171,6 +171,10 @@ add_indicators (JsonBuilder *b,
       add_string (b, "quote", indicator->quote);
       if (indicator->concept != NULL)
         add_string (b, "concept", indicator->concept);
+      /* Every figure a program read is for a person to check: the review
+       * queue lists the indicators marked so. */
+      json_builder_set_member_name (b, "reviewed");
+      json_builder_add_boolean_value (b, FALSE);
       json_builder_end_object (b);
     }
   json_builder_end_array (b);

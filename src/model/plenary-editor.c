@@ -30,6 +30,7 @@ struct _PlenaryEditor
   GPtrArray     *history;        /* of PlenaryEditCommand */
   guint          position;       /* how many of history are applied */
   guint          saved_position; /* position at the last save, or NOT_SAVED */
+  gboolean       read_only;      /* an imported report until someone chooses to edit it */
 };
 
 G_DEFINE_FINAL_TYPE (PlenaryEditor, plenary_editor, G_TYPE_OBJECT)
@@ -44,6 +45,7 @@ enum {
   PROP_UNDO_DESCRIPTION,
   PROP_REDO_DESCRIPTION,
   PROP_DIRTY,
+  PROP_READ_ONLY,
   N_PROPS
 };
 
@@ -151,6 +153,9 @@ plenary_editor_get_property (GObject    *object,
     case PROP_DIRTY:
       g_value_set_boolean (value, plenary_editor_get_dirty (self));
       break;
+    case PROP_READ_ONLY:
+      g_value_set_boolean (value, self->read_only);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -173,6 +178,7 @@ plenary_editor_class_init (PlenaryEditorClass *klass)
   properties[PROP_UNDO_DESCRIPTION] = g_param_spec_string ("undo-description", NULL, NULL, NULL, flags);
   properties[PROP_REDO_DESCRIPTION] = g_param_spec_string ("redo-description", NULL, NULL, NULL, flags);
   properties[PROP_DIRTY] = g_param_spec_boolean ("dirty", NULL, NULL, FALSE, flags);
+  properties[PROP_READ_ONLY] = g_param_spec_boolean ("read-only", NULL, NULL, FALSE, flags);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /* After every change to the report: an edit, an undo or a redo. */
@@ -306,6 +312,13 @@ plenary_editor_apply (PlenaryEditor       *self,
    * undone cannot be applied again; make a new one to repeat a change. */
   for (guint i = 0; i < self->position; i++)
     g_return_val_if_fail (g_ptr_array_index (self->history, i) != command, FALSE);
+
+  if (self->read_only)
+    {
+      g_set_error_literal (error, PLENARY_EDITOR_ERROR, PLENARY_EDITOR_ERROR_READ_ONLY,
+                           _("This report is read-only: choose Edit to change it."));
+      return FALSE;
+    }
 
   root = json_node_get_object (self->document);
   if (!plenary_edit_command_apply_document (command, root, error))
@@ -571,4 +584,27 @@ plenary_editor_save_as (PlenaryEditor  *self,
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
   return write_to (self, file, NULL, cancellable, error);
+}
+
+/* An imported report opens read-only, so that no stray key changes a
+ * figure before someone decides to review it; plenary_editor_apply()
+ * refuses every command meanwhile. */
+gboolean
+plenary_editor_get_read_only (PlenaryEditor *self)
+{
+  g_return_val_if_fail (PLENARY_IS_EDITOR (self), FALSE);
+  return self->read_only;
+}
+
+void
+plenary_editor_set_read_only (PlenaryEditor *self,
+                              gboolean       read_only)
+{
+  g_return_if_fail (PLENARY_IS_EDITOR (self));
+
+  read_only = !!read_only;
+  if (self->read_only == read_only)
+    return;
+  self->read_only = read_only;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_READ_ONLY]);
 }

@@ -14,6 +14,7 @@ typedef enum {
   PLENARY_EDITOR_ERROR_CHANGED_ON_DISK,  /* someone else changed the file since it was read */
   PLENARY_EDITOR_ERROR_NO_FILE,          /* Save without a file: the UI asks where (Save As) */
   PLENARY_EDITOR_ERROR_NOTHING,          /* nothing to undo or redo */
+  PLENARY_EDITOR_ERROR_READ_ONLY,        /* an imported report not yet opened for editing */
 } PlenaryEditorError;
 
 typedef enum {
@@ -48,6 +49,9 @@ const char    *plenary_editor_get_undo_description   (PlenaryEditor          *se
 const char    *plenary_editor_get_redo_description   (PlenaryEditor          *self);
 gboolean       plenary_editor_get_dirty              (PlenaryEditor          *self);
 void           plenary_editor_mark_unsaved           (PlenaryEditor          *self);
+gboolean       plenary_editor_get_read_only          (PlenaryEditor          *self);
+void           plenary_editor_set_read_only          (PlenaryEditor          *self,
+                                                      gboolean                read_only);
 
 GBytes        *plenary_editor_dup_document_bytes     (PlenaryEditor          *self);
 gboolean       plenary_editor_changed_on_disk        (PlenaryEditor          *self,

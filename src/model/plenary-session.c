@@ -43,7 +43,8 @@ G_DEFINE_ENUM_TYPE (PlenaryPage, plenary_page,
                     G_DEFINE_ENUM_VALUE (PLENARY_PAGE_READING, "reading"),
                     G_DEFINE_ENUM_VALUE (PLENARY_PAGE_CHARTS, "charts"),
                     G_DEFINE_ENUM_VALUE (PLENARY_PAGE_INVESTMENT, "investment"),
-                    G_DEFINE_ENUM_VALUE (PLENARY_PAGE_TARGETS, "targets"))
+                    G_DEFINE_ENUM_VALUE (PLENARY_PAGE_TARGETS, "targets"),
+                    G_DEFINE_ENUM_VALUE (PLENARY_PAGE_REVIEW, "review"))
 
 G_DEFINE_ENUM_TYPE (PlenaryTarget, plenary_target,
                     G_DEFINE_ENUM_VALUE (PLENARY_TARGET_PARAGRAPH, "paragraph"),

@@ -21,6 +21,7 @@ typedef enum {
   PLENARY_PAGE_CHARTS,
   PLENARY_PAGE_INVESTMENT,
   PLENARY_PAGE_TARGETS,
+  PLENARY_PAGE_REVIEW,
 } PlenaryPage;
 
 /* What a "reveal" request points at. */

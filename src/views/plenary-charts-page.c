@@ -527,12 +527,28 @@ plenary_charts_page_get_report (PlenaryChartsPage *self)
   return self->report;
 }
 
+/* A chart added, removed or moved through the editor. */
+static void
+on_charts_changed_cb (PlenaryChartsPage *self)
+{
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    rebuild (self);
+  else
+    self->needs_rebuild = TRUE;
+}
+
 static void
 set_report (PlenaryChartsPage *self,
             PlenaryReport     *report)
 {
-  if (!g_set_object (&self->report, report))
+  if (self->report == report)
     return;
+  if (self->report != NULL)
+    g_signal_handlers_disconnect_by_func (plenary_report_get_charts (self->report), on_charts_changed_cb, self);
+  g_set_object (&self->report, report);
+  if (report != NULL)
+    g_signal_connect_object (plenary_report_get_charts (report), "items-changed",
+                             G_CALLBACK (on_charts_changed_cb), self, G_CONNECT_SWAPPED);
 
   if (gtk_widget_get_mapped (GTK_WIDGET (self)))
     rebuild (self);

@@ -143,6 +143,17 @@ build (PlenaryIndicatorCard *self,
     add_label (GTK_BOX (quote_box), place, "caption");
   gtk_box_append (box, quote_box);
 
+  {
+    /* Changes go through the window's editor, in the indicator editor. */
+    GtkWidget *edit = gtk_button_new_with_mnemonic (_("_Edit…"));
+
+    gtk_widget_set_halign (edit, GTK_ALIGN_START);
+    gtk_actionable_set_action_name (GTK_ACTIONABLE (edit), "win.edit-indicator");
+    gtk_actionable_set_action_target (GTK_ACTIONABLE (edit), "s", plenary_indicator_get_id (self->indicator));
+    gtk_widget_set_tooltip_text (edit, _("Correct this figure"));
+    gtk_box_append (box, edit);
+  }
+
   add_charts (self, box, report, language);
 
   adw_bin_set_child (ADW_BIN (self), GTK_WIDGET (box));

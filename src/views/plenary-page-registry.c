@@ -11,6 +11,7 @@
 #include "plenary-page-registry.h"
 #include "plenary-reading-page.h"
 #include "plenary-targets-page.h"
+#include "plenary-review-page.h"
 
 /* In the order the sidebar lists them. */
 static const PlenaryPageInfo pages[] = {
@@ -22,6 +23,8 @@ static const PlenaryPageInfo pages[] = {
     plenary_investment_page_get_type },
   { PLENARY_PAGE_TARGETS, "targets", N_("Targets and Results"), "plenary-targets-symbolic",
     plenary_targets_page_get_type },
+  { PLENARY_PAGE_REVIEW, "review", N_("Review"), "plenary-review-symbolic",
+    plenary_review_page_get_type },
   { PLENARY_PAGE_READING, "reading", NULL, NULL,
     plenary_reading_page_get_type },
 };

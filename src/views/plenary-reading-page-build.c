@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "plenary-add-indicator-menu.h"
 #include "plenary-chart-embed.h"
 #include "plenary-markup.h"
 #include "plenary-paragraph-pair.h"
@@ -126,6 +127,7 @@ create_paragraph_label (PlenaryReadingPage *self,
   g_object_set_data (G_OBJECT (label), "plenary-language", GINT_TO_POINTER (language + 1));
   gtk_widget_add_css_class (label, chinese ? "reading-zh" : "reading-en");
   g_signal_connect (label, "activate-link", G_CALLBACK (plenary_reading_page_follow_link), self);
+  plenary_add_indicator_menu_attach (GTK_LABEL (label));
 
   if (indicators->len > 0)
     {

@@ -503,6 +503,30 @@ test_open_invalid_file (void)
   destroy_window (window);
 }
 
+/* A last-report setting that holds a plain path rather than a URI (an
+ * older or hand-edited value) is opened as a path: when the file has
+ * gone, the reader is told which and it is forgotten, with no crash. */
+static void
+test_last_report_plain_path (void)
+{
+  g_autoptr(GSettings) settings = window_settings ();
+  g_autofree char *dir = g_dir_make_tmp ("plenary-test-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "gone.json", NULL);
+  g_autofree char *last = NULL;
+  PlenaryWindow *window;
+
+  g_settings_set_string (settings, "last-report", path);
+  window = create_window ();
+  WAIT_UNTIL (plenary_window_get_error_body (window) != NULL);
+  g_assert_true (g_str_has_prefix (plenary_window_get_error_body (window), "gone.json\n"));
+  last = g_settings_get_string (settings, "last-report");
+  g_assert_cmpstr (last, ==, "");
+  close_error_dialog (window);
+
+  g_rmdir (dir);
+  destroy_window (window);
+}
+
 static void
 test_open_file (void)
 {
@@ -713,6 +737,7 @@ main (int   argc,
   g_test_add_func ("/window/content-language", test_content_language);
   g_test_add_func ("/window/open-invalid-file", test_open_invalid_file);
   g_test_add_func ("/window/open-file", test_open_file);
+  g_test_add_func ("/window/last-report-plain-path", test_last_report_plain_path);
   g_test_add_func ("/window/show-chart", test_show_chart);
   g_test_add_func ("/window/ids-named-like-pages", test_ids_named_like_pages);
 
