@@ -179,7 +179,15 @@ test_card (void)
   g_object_ref (card);
   plenary_chart_card_set_language (PLENARY_CHART_CARD (card), PLENARY_LANGUAGE_ZH);
   catch_show_paragraph (window, &paragraph);
-  gtk_window_set_child (GTK_WINDOW (window), card);
+  /* In a scroller, as on the charts page: its pages differ in height, and
+   * a bare window would be measured at the old one while it resizes. */
+  {
+    GtkWidget *scroller = gtk_scrolled_window_new ();
+
+    gtk_window_set_default_size (GTK_WINDOW (window), 700, 700);
+    gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), card);
+    gtk_window_set_child (GTK_WINDOW (window), scroller);
+  }
   gtk_window_present (GTK_WINDOW (window));
   wait_for_allocation (card);
 

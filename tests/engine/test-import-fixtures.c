@@ -222,6 +222,7 @@ check_report (PlenaryReport *report,
               const char    *text_path)
 {
   JsonObject *titles;
+  g_autoptr(GList) members = NULL;
   guint counts[3] = { 0, 0, 0 };
   JsonArray *outline;
 
@@ -255,14 +256,13 @@ check_report (PlenaryReport *report,
   g_assert_cmpuint (g_list_model_get_n_items (plenary_report_get_closing (report)), ==,
                     json_object_get_int_member (expected, "closing"));
   titles = json_object_get_object_member (expected, "item_titles");
-  for (GList *l = json_object_get_members (titles), *m = l; l != NULL; l = l->next, (void) m)
+  members = json_object_get_members (titles);
+  for (GList *l = members; l != NULL; l = l->next)
     {
       PlenaryOutlineNode *node = plenary_report_find_node (report, l->data);
       g_assert_nonnull (node);
       g_assert_cmpstr (plenary_outline_node_get_title (node, PLENARY_LANGUAGE_ZH), ==,
                        json_object_get_string_member (titles, l->data));
-      if (l->next == NULL)
-        g_list_free (m);
     }
 
   check_plan (report, json_object_get_null_member (expected, "plan") ? NULL

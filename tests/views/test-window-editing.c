@@ -60,8 +60,12 @@ static void
 answer (GtkWidget  *dialog,
         const char *response)
 {
-  g_signal_emit_by_name (dialog, "response", response);
-  adw_dialog_force_close (ADW_DIALOG (dialog));
+  g_autoptr(GtkWidget) held = g_object_ref (dialog);
+
+  /* The answer may close the window, and the dialog with it. */
+  g_signal_emit_by_name (held, "response", response);
+  if (gtk_widget_get_root (held) != NULL)
+    adw_dialog_force_close (ADW_DIALOG (held));
 }
 
 static const char *
