@@ -83,11 +83,13 @@ set_error (PlenaryIndicatorEditor *self,
   self->error = g_strdup (message);
   gtk_label_set_text (self->error_label, message ? message : "");
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), message != NULL);
+G_GNUC_BEGIN_IGNORE_DEPRECATIONS
 #if GTK_CHECK_VERSION (4, 14, 0)
   if (message != NULL)
     gtk_accessible_announce (GTK_ACCESSIBLE (self->error_label), message,
                              GTK_ACCESSIBLE_ANNOUNCEMENT_PRIORITY_MEDIUM);
 #endif
+G_GNUC_END_IGNORE_DEPRECATIONS
 }
 
 static gboolean

@@ -349,12 +349,14 @@ static void
 scroll_to (PlenaryReviewPage *self,
            guint              position)
 {
+G_GNUC_BEGIN_IGNORE_DEPRECATIONS
 #if GTK_CHECK_VERSION (4, 12, 0)
   gtk_list_view_scroll_to (self->list_view, position, GTK_LIST_SCROLL_FOCUS | GTK_LIST_SCROLL_SELECT, NULL);
 #else
   gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", position);
   gtk_single_selection_set_selected (self->selection, position);
 #endif
+G_GNUC_END_IGNORE_DEPRECATIONS
 }
 
 /**

@@ -31,6 +31,7 @@ find_toplevel (GType type)
   return NULL;
 }
 
+G_GNUC_BEGIN_IGNORE_DEPRECATIONS
 #if ADW_CHECK_VERSION (1, 5, 0)
 static GtkWidget *
 find_question (PlenaryWindow *window)
@@ -42,8 +43,12 @@ static void
 answer (GtkWidget  *dialog,
         const char *response)
 {
-  g_signal_emit_by_name (dialog, "response", response);
-  adw_dialog_force_close (ADW_DIALOG (dialog));
+  g_autoptr(GtkWidget) held = g_object_ref (dialog);
+
+  /* The answer may close the window, and the dialog with it. */
+  g_signal_emit_by_name (held, "response", response);
+  if (gtk_widget_get_root (held) != NULL)
+    adw_dialog_force_close (ADW_DIALOG (held));
 }
 
 static const char *
@@ -72,6 +77,7 @@ question_heading (GtkWidget *dialog)
   return adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog));
 }
 #endif
+G_GNUC_END_IGNORE_DEPRECATIONS
 
 static void
 end_presentation (PlenaryWindow *window)
