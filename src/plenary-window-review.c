@@ -352,7 +352,6 @@ plenary_window_init_review (PlenaryWindow *self)
   {
     GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
     GtkWidget *button = gtk_button_new_with_mnemonic (_("_Edit"));
-    GtkWidget *parent = gtk_widget_get_parent (GTK_WIDGET (self->content_stack));
 
     self->banner_label = GTK_LABEL (gtk_label_new (NULL));
     gtk_label_set_wrap (self->banner_label, TRUE);
@@ -369,12 +368,7 @@ plenary_window_init_review (PlenaryWindow *self)
     gtk_revealer_set_child (self->banner, box);
     gtk_accessible_update_property (GTK_ACCESSIBLE (box), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Imported report"), -1);
     /* Above the pages, below the header. */
-    if (GTK_IS_BOX (parent))
-      gtk_box_insert_child_after (GTK_BOX (parent), GTK_WIDGET (self->banner),
-                                  gtk_widget_get_parent (GTK_WIDGET (self->content_header)) == parent
-                                  ? GTK_WIDGET (self->content_header) : NULL);
-    else
-      g_critical ("The window's pages are not in a box: no room for the imported banner");
+    plenary_adaptive_split_add_content_bar (self->split, GTK_WIDGET (self->banner));
   }
 
   g_signal_connect_object (self->split, "notify::folded", G_CALLBACK (update_review_button),

@@ -129,6 +129,14 @@ plenary_adaptive_split_set_content (PlenaryAdaptiveSplit *self,
 }
 
 void
+plenary_adaptive_split_add_content_bar (PlenaryAdaptiveSplit *self,
+                                        GtkWidget            *bar)
+{
+  g_return_if_fail (PLENARY_IS_ADAPTIVE_SPLIT (self));
+  adw_toolbar_view_add_top_bar (self->content_view, bar);
+}
+
+void
 plenary_adaptive_split_set_content_title (PlenaryAdaptiveSplit *self,
                                           const char           *title)
 {
@@ -252,6 +260,20 @@ plenary_adaptive_split_set_content (PlenaryAdaptiveSplit *self,
   g_return_if_fail (PLENARY_IS_ADAPTIVE_SPLIT (self));
   gtk_widget_set_vexpand (content, TRUE);
   gtk_box_append (self->content_box, content);
+}
+
+void
+plenary_adaptive_split_add_content_bar (PlenaryAdaptiveSplit *self,
+                                        GtkWidget            *bar)
+{
+  GtkWidget *content;
+
+  g_return_if_fail (PLENARY_IS_ADAPTIVE_SPLIT (self));
+
+  /* Below the header bar, above the content (the box's last child). */
+  content = gtk_widget_get_last_child (GTK_WIDGET (self->content_box));
+  gtk_box_insert_child_after (self->content_box, bar,
+                              content != NULL ? gtk_widget_get_prev_sibling (content) : NULL);
 }
 
 void

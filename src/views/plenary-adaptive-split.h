@@ -13,6 +13,8 @@ void       plenary_adaptive_split_set_sidebar_top   (PlenaryAdaptiveSplit *self,
                                                      GtkWidget            *header_bar);
 void       plenary_adaptive_split_set_sidebar       (PlenaryAdaptiveSplit *self,
                                                      GtkWidget            *sidebar);
+void       plenary_adaptive_split_add_content_bar   (PlenaryAdaptiveSplit *self,
+                                                     GtkWidget            *bar);
 void       plenary_adaptive_split_set_content_top   (PlenaryAdaptiveSplit *self,
                                                      GtkWidget            *header_bar);
 void       plenary_adaptive_split_set_content       (PlenaryAdaptiveSplit *self,
