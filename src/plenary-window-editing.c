@@ -19,6 +19,14 @@ typedef enum {
   AFTER_SAVE_OPEN,   /* the report waiting in pending_file or pending_bundled */
 } AfterSave;
 
+static void
+close_window_cb (gpointer data)
+{
+  g_autoptr(PlenaryWindow) self = data;
+
+  gtk_window_close (GTK_WINDOW (self));
+}
+
 static void save_as (PlenaryWindow *self,
                      AfterSave      after);
 
@@ -180,7 +188,8 @@ after_save (PlenaryWindow *self,
   if (after == AFTER_SAVE_CLOSE)
     {
       self->close_confirmed = TRUE;
-      gtk_window_close (GTK_WINDOW (self));
+      /* After the question that asked has gone (see on_close_response). */
+      g_idle_add_once (close_window_cb, g_object_ref (self));
     }
   else if (after == AFTER_SAVE_OPEN)
     open_pending (self);
@@ -362,7 +371,9 @@ on_close_response (PlenaryWindow *self,
       if (!plenary_draft_store_discard (self->drafts, self->editor, &error))
         g_warning ("%s", error->message);
       self->close_confirmed = TRUE;
-      gtk_window_close (GTK_WINDOW (self));
+      /* Once the question has gone: while a dialog is open, libadwaita
+       * 1.5 and later close the dialog, not the window. */
+      g_idle_add_once (close_window_cb, g_object_ref (self));
     }
 }
 

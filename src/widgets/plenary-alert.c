@@ -88,13 +88,19 @@ typedef struct
   PlenaryAlertFunc func;
   gpointer         data;
   GDestroyNotify   destroy;
+  gboolean         answered;
 } Question;
 
+/* A question is answered once: closing the dialog after a response
+ * (which may emit the close response too) must not answer it again. */
 static void
 on_question_response_cb (GtkWidget  *alert,
                          const char *response,
                          Question   *question)
 {
+  if (question->answered)
+    return;
+  question->answered = TRUE;
   question->func (response, question->data);
 }
 
