@@ -281,9 +281,11 @@ replace_once (const char *text,
               const char *new)
 {
   const char *at = strstr (text, old);
+  g_autofree char *before = NULL;
 
   g_assert_nonnull (at);
-  return g_strconcat (g_strndup (text, at - text), new, at + strlen (old), NULL);
+  before = g_strndup (text, at - text);
+  return g_strconcat (before, new, at + strlen (old), NULL);
 }
 
 /* The rule that keeps a growth from a small base off a shared axis: the
