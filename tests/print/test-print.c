@@ -102,6 +102,8 @@ add_queue (const char  *lpadmin,
   g_autofree char *uri = g_strconcat ("file://", output, NULL);
   const char *argv[] = { lpadmin, "-h", socket_path, "-p", queue, "-E", "-v", uri, "-P", ppd, NULL };
 
+  /* Only the last attempt's words are kept. */
+  g_clear_pointer (err, g_free);
   return run_tool (argv, NULL, err);
 }
 

@@ -378,6 +378,7 @@ test_row_and_chart_in_view (Fixture       *fixture,
   GtkWidget *table_scroller = GTK_WIDGET (get_object (fixture->page, "table_scroller"));
   GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (scroller);
   GtkWidget *content = gtk_scrolled_window_get_child (scroller);
+  g_autoptr(GListModel) controllers = NULL;
   GtkWidget *card = gtk_widget_get_ancestor (GTK_WIDGET (find_chart (fixture, "investment-plan-share-2020")),
                                              PLENARY_TYPE_CHART_CARD);
   GtkWidget *view = GTK_WIDGET (get_object (fixture->page, "column_view"));
@@ -398,10 +399,10 @@ test_row_and_chart_in_view (Fixture       *fixture,
   g_assert_cmpfloat (view_bounds.origin.y + view_bounds.size.height * 5 / 7, >=, value);
 
   /* The wheel over the table. */
-  for (guint i = 0; i < g_list_model_get_n_items (gtk_widget_observe_controllers (table_scroller)); i++)
+  controllers = gtk_widget_observe_controllers (table_scroller);
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
     {
-      g_autoptr(GtkEventController) controller =
-        g_list_model_get_item (gtk_widget_observe_controllers (table_scroller), i);
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
 
       if (g_strcmp0 (gtk_event_controller_get_name (controller), "plenary-table-wheel") == 0)
         wheel = controller;
