@@ -14,7 +14,6 @@
  * chart builder, and the question before presenting unreviewed figures. */
 
 static GtkApplication *app;
-static char *state_dir;
 
 static gpointer
 find_toplevel (GType type)
@@ -629,6 +628,7 @@ int
 main (int   argc,
       char *argv[])
 {
+  g_autofree char *state_dir = NULL;
   int status;
 
   state_dir = g_dir_make_tmp ("plenary-window-review-state-XXXXXX", NULL);
