@@ -106,3 +106,63 @@ close_error_dialog (PlenaryWindow *window)
   WAIT_UNTIL (plenary_window_get_error_body (window) == NULL);
 }
 G_GNUC_END_IGNORE_DEPRECATIONS
+/* The question a window asks (Save Changes?, Unreviewed Figures), found
+ * and answered as a click would. */
+/* AdwAlertDialog is newer than ADW_VERSION_MAX_ALLOWED: behind the check only. */
+G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+#if ADW_CHECK_VERSION (1, 5, 0)
+static inline GtkWidget *
+find_question (PlenaryWindow *window)
+{
+  return find_descendant (GTK_WIDGET (window), ADW_TYPE_ALERT_DIALOG);
+}
+
+static inline void
+answer (GtkWidget  *dialog,
+        const char *response)
+{
+  g_autoptr(GtkWidget) held = g_object_ref (dialog);
+
+  /* The answer may close the window, and the dialog with it. */
+  g_signal_emit_by_name (held, "response", response);
+  if (gtk_widget_get_root (held) != NULL)
+    adw_dialog_force_close (ADW_DIALOG (held));
+}
+
+static inline const char *
+question_heading (GtkWidget *dialog)
+{
+  return adw_alert_dialog_get_heading (ADW_ALERT_DIALOG (dialog));
+}
+#else
+static inline GtkWidget *
+find_question (PlenaryWindow *window)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (toplevel))
+        return GTK_WIDGET (toplevel);
+    }
+  return NULL;
+}
+
+static inline void
+answer (GtkWidget  *dialog,
+        const char *response)
+{
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), response);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+static inline const char *
+question_heading (GtkWidget *dialog)
+{
+  return adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog));
+}
+#endif
+G_GNUC_END_IGNORE_DEPRECATIONS
+

@@ -30,53 +30,6 @@ find_toplevel (GType type)
   return NULL;
 }
 
-G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-#if ADW_CHECK_VERSION (1, 5, 0)
-static GtkWidget *
-find_question (PlenaryWindow *window)
-{
-  return find_descendant (GTK_WIDGET (window), ADW_TYPE_ALERT_DIALOG);
-}
-
-static void
-answer (GtkWidget  *dialog,
-        const char *response)
-{
-  g_autoptr(GtkWidget) held = g_object_ref (dialog);
-
-  /* The answer may close the window, and the dialog with it. */
-  g_signal_emit_by_name (held, "response", response);
-  if (gtk_widget_get_root (held) != NULL)
-    adw_dialog_force_close (ADW_DIALOG (held));
-}
-
-static const char *
-question_heading (GtkWidget *dialog)
-{
-  return adw_alert_dialog_get_heading (ADW_ALERT_DIALOG (dialog));
-}
-#else
-static GtkWidget *
-find_question (PlenaryWindow *window)
-{
-  return find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
-}
-
-static void
-answer (GtkWidget  *dialog,
-        const char *response)
-{
-  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), response);
-  gtk_window_destroy (GTK_WINDOW (dialog));
-}
-
-static const char *
-question_heading (GtkWidget *dialog)
-{
-  return adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog));
-}
-#endif
-G_GNUC_END_IGNORE_DEPRECATIONS
 
 static void
 end_presentation (PlenaryWindow *window)
