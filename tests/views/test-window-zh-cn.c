@@ -9,7 +9,7 @@
 
 static GtkApplication *app;
 
-/* As tests/po/test-translation.c: LANGUAGE, and a real zh_CN locale where
+/* As tests/po/test-catalogues.c: LANGUAGE, and a real zh_CN locale where
  * the machine has one, for glibc versions that ignore LANGUAGE under C. */
 static void
 use_zh_cn (void)
