@@ -67,7 +67,7 @@ present_action (GtkWidget  *widget,
                 const char *action_name,
                 GVariant   *parameter)
 {
-  if (!plenary_window_check_reviewed (PLENARY_WINDOW (widget), action_name, parameter))
+  if (!plenary_review_guard_check (widget, action_name, parameter))
     return;
   start_presentation (PLENARY_WINDOW (widget), NULL, NULL);
 }
@@ -81,7 +81,7 @@ present_section_action (GtkWidget  *widget,
   PlenaryWindow *self = PLENARY_WINDOW (widget);
   PlenaryOutlineNode *node = NULL;
 
-  if (!plenary_window_check_reviewed (self, action_name, parameter))
+  if (!plenary_review_guard_check (widget, action_name, parameter))
     return;
   node = plenary_session_get_section (self->session);
   start_presentation (self, node, NULL);
@@ -96,7 +96,7 @@ present_chart_action (GtkWidget  *widget,
   PlenaryChartSpec *chart;
 
   if (plenary_session_get_report (self->session) == NULL ||
-      !plenary_window_check_reviewed (self, action_name, parameter))
+      !plenary_review_guard_check (widget, action_name, parameter))
     return;
   chart = plenary_report_find_chart (plenary_session_get_report (self->session), g_variant_get_string (parameter, NULL));
   if (chart != NULL)
@@ -135,7 +135,7 @@ export_slides_action (GtkWidget  *widget,
   PlenaryWindow *self = PLENARY_WINDOW (widget);
 
   if (plenary_session_get_report (self->session) == NULL ||
-      !plenary_window_check_reviewed (self, action_name, parameter))
+      !plenary_review_guard_check (widget, action_name, parameter))
     return;
   plenary_presentation_export_pdf (widget, plenary_session_get_report (self->session), plenary_session_get_language (self->session), NULL,
                                    on_slides_exported_cb, g_object_ref (self));
@@ -157,7 +157,8 @@ print_slides_action (GtkWidget  *widget,
   PlenaryWindow *self = PLENARY_WINDOW (widget);
   g_autoptr(GPtrArray) slides = NULL;
 
-  if (plenary_session_get_report (self->session) == NULL)
+  if (plenary_session_get_report (self->session) == NULL ||
+      !plenary_review_guard_check (widget, action_name, parameter))
     return;
   slides = plenary_slide_list_new (plenary_session_get_report (self->session), NULL,
                                    plenary_session_get_language (self->session));

@@ -4,6 +4,7 @@
 #include "plenary-draft-store.h"
 #include "plenary-editor.h"
 #include "plenary-importer.h"
+#include "plenary-review-guard.h"
 #include "plenary-window.h"
 #include "plenary-adaptive-split.h"
 #include "plenary-search-panel.h"
@@ -110,8 +111,9 @@ void      plenary_window_ask                (PlenaryWindow  *self,
 void      plenary_window_class_init_review  (GtkWidgetClass *widget_class);
 void      plenary_window_init_review        (PlenaryWindow  *self);
 void      plenary_window_dispose_review     (PlenaryWindow  *self);
-gboolean  plenary_window_check_reviewed     (PlenaryWindow  *self,
-                                             const char     *action,
-                                             GVariant       *parameter);
+gboolean  plenary_window_check_reviewed     (PlenaryReviewGuard *guard,
+                                             GtkWidget          *source,
+                                             const char         *action,
+                                             GVariant           *parameter);
 
 G_END_DECLS

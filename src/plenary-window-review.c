@@ -247,8 +247,9 @@ delete_chart_action (GtkWidget  *widget,
 
 typedef struct
 {
-  char     *action;
-  GVariant *parameter;
+  GtkWidget *source;
+  char      *action;
+  GVariant  *parameter;
 } Pending;
 
 static void
@@ -264,25 +265,25 @@ on_unreviewed_response (PlenaryWindow *self,
     {
       /* Asked once per report: the answer holds until another is opened. */
       self->unreviewed_confirmed = TRUE;
-      gtk_widget_activate_action_variant (GTK_WIDGET (self), pending->action, pending->parameter);
+      /* The widget that asked may have gone with a page rebuilt meanwhile. */
+      if (gtk_widget_get_root (pending->source) == GTK_ROOT (self))
+        gtk_widget_activate_action_variant (pending->source, pending->action, pending->parameter);
     }
+  g_object_unref (pending->source);
   g_free (pending->action);
   g_clear_pointer (&pending->parameter, g_variant_unref);
   g_free (pending);
 }
 
-/**
- * plenary_window_check_reviewed:
- * @action: the action to run again if the answer is "Present Anyway"
- *
- * Returns: whether the report may be shown to an audience now; when it
- *   may not, the window has asked
- */
+/* PlenaryReviewGuard: presenting, exporting, copying and printing ask
+ * here first, wherever in the window they are. */
 gboolean
-plenary_window_check_reviewed (PlenaryWindow *self,
-                               const char    *action,
-                               GVariant      *parameter)
+plenary_window_check_reviewed (PlenaryReviewGuard *guard,
+                               GtkWidget          *source,
+                               const char         *action,
+                               GVariant           *parameter)
 {
+  PlenaryWindow *self = PLENARY_WINDOW (guard);
   PlenaryReport *report = report_of (self);
   g_autofree char *body = NULL;
   Pending *pending;
@@ -297,6 +298,7 @@ plenary_window_check_reviewed (PlenaryWindow *self,
     return TRUE;
 
   pending = g_new0 (Pending, 1);
+  pending->source = g_object_ref (source);
   pending->action = g_strdup (action);
   pending->parameter = parameter ? g_variant_ref_sink (parameter) : NULL;
   body = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,

@@ -16,7 +16,15 @@
  * actions into moves of its PlenarySession; the pages follow the session
  * themselves. Which pages there are is the page registry's business. */
 
-G_DEFINE_FINAL_TYPE (PlenaryWindow, plenary_window, ADW_TYPE_APPLICATION_WINDOW)
+static void
+plenary_window_review_guard_init (PlenaryReviewGuardInterface *iface)
+{
+  iface->check = plenary_window_check_reviewed;
+}
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (PlenaryWindow, plenary_window, ADW_TYPE_APPLICATION_WINDOW,
+                               G_IMPLEMENT_INTERFACE (PLENARY_TYPE_REVIEW_GUARD,
+                                                      plenary_window_review_guard_init))
 
 enum {
   PROP_0,

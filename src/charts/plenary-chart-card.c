@@ -12,6 +12,7 @@
 #include "plenary-file-dialog.h"
 #include "plenary-chart-notify.h"
 #include "plenary-chart-print.h"
+#include "plenary-review-guard.h"
 
 /* A chart with its Chart / Table / Source pages and a menu to save, copy
  * and print it.  The Table and Source pages are built the first time
@@ -221,12 +222,16 @@ save_action (GtkWidget  *widget,
 {
   PlenaryChartCard *self = PLENARY_CHART_CARD (widget);
   const char *target = g_variant_get_string (parameter, NULL);
-  SaveRequest *request = g_new0 (SaveRequest, 1);
+  SaveRequest *request;
   g_autofree char *file_name = NULL;
   g_autofree char *initial_name = NULL;
   g_autoptr(GtkFileFilter) filter = NULL;
   const char *filter_name;
 
+  if (!plenary_review_guard_check (widget, action_name, parameter))
+    return;
+
+  request = g_new0 (SaveRequest, 1);
   request->card = g_object_ref (self);
   request->scale = 2.0;
   if (g_str_has_prefix (target, "png"))
@@ -268,8 +273,11 @@ copy_action (GtkWidget  *widget,
              GVariant   *parameter)
 {
   PlenaryChartCard *self = PLENARY_CHART_CARD (widget);
-  g_autoptr(GdkTexture) texture = plenary_chart_card_dup_texture (self, 2.0);
+  g_autoptr(GdkTexture) texture = NULL;
 
+  if (!plenary_review_guard_check (widget, action_name, parameter))
+    return;
+  texture = plenary_chart_card_dup_texture (self, 2.0);
   gdk_clipboard_set_texture (gtk_widget_get_clipboard (widget), texture);
   plenary_chart_notify (widget, _("Chart copied"));
 }
@@ -288,6 +296,8 @@ print_action (GtkWidget  *widget,
 {
   PlenaryChartCard *self = PLENARY_CHART_CARD (widget);
 
+  if (!plenary_review_guard_check (widget, action_name, parameter))
+    return;
   plenary_chart_print (widget, self->spec, self->language, on_print_failed_cb);
 }
 

@@ -12,6 +12,7 @@
 #include "plenary-chart-grid.h"
 #include "plenary-chart-notify.h"
 #include "plenary-charts-page.h"
+#include "plenary-review-guard.h"
 
 /* The Charts destination: every chart of the report as a card, under the
  * headings of the chapter and section it illustrates, in columns that
@@ -315,6 +316,8 @@ export_all_action (GtkWidget  *widget,
                    const char *action_name,
                    GVariant   *parameter)
 {
+  if (!plenary_review_guard_check (widget, action_name, parameter))
+    return;
   plenary_charts_page_export_all (PLENARY_CHARTS_PAGE (widget));
 }
 

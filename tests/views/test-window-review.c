@@ -549,6 +549,8 @@ test_guard (void)
 {
   PlenaryWindow *window = open_window (TRUE);
   GtkWidget *question;
+  GtkWidget *card;
+  GdkClipboard *clipboard;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.present", NULL));
   WAIT_UNTIL ((question = find_question (window)) != NULL);
@@ -559,10 +561,29 @@ test_guard (void)
   g_assert_true (PLENARY_IS_REVIEW_PAGE (plenary_window_get_visible_page (window)));
   g_assert_null (plenary_window_get_presentation (window));
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.present", NULL));
+  /* Copying a chart asks as well, from the card, and Cancel copies nothing. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "charts"));
+  WAIT_UNTIL ((card = find_descendant (GTK_WIDGET (window), PLENARY_TYPE_CHART_CARD)) != NULL);
+  clipboard = gtk_widget_get_clipboard (card);
+  gdk_clipboard_set_text (clipboard, "before");
+  g_assert_true (gtk_widget_activate_action (card, "chart.copy", NULL));
+  WAIT_UNTIL ((question = find_question (window)) != NULL);
+  g_assert_cmpstr (question_heading (question), ==, "Unreviewed Figures");
+  answer (question, "cancel");
+  WAIT_UNTIL (find_question (window) == NULL);
+  g_assert_false (gdk_content_formats_contain_gtype (gdk_clipboard_get_formats (clipboard), GDK_TYPE_TEXTURE));
+
+  /* Copy Anyway: the card's own action runs again. */
+  g_assert_true (gtk_widget_activate_action (card, "chart.copy", NULL));
   WAIT_UNTIL ((question = find_question (window)) != NULL);
   answer (question, "present");
+  WAIT_UNTIL (find_question (window) == NULL);
+  g_assert_true (gdk_content_formats_contain_gtype (gdk_clipboard_get_formats (clipboard), GDK_TYPE_TEXTURE));
+
+  /* The answer holds for the report: presenting no longer asks. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.present", NULL));
   WAIT_UNTIL (plenary_window_get_presentation (window) != NULL);
+  g_assert_null (find_question (window));
   end_presentation (window);
   close_window (window);
 
