@@ -311,7 +311,8 @@ plenary_window_check_reviewed (PlenaryReviewGuard *guard,
   plenary_window_ask (self, _("Unreviewed Figures"), body, NULL, "review",
                       on_unreviewed_response, pending,
                       "cancel", _("_Cancel"),
-                      "present", _("_Present Anyway"),
+                      "present", g_str_has_prefix (action, "win.present") ? _("_Present Anyway")
+                                                                          : _("_Export Anyway"),
                       "review", _("_Review Now"),
                       NULL);
   return FALSE;
