@@ -61,6 +61,7 @@ const char       *plenary_chart_bar_qualifier     (PlenaryQualifier    qualifier
 
 gboolean          plenary_chart_is_bound          (PlenaryIndicator   *indicator);
 int               plenary_chart_series_for        (PlenaryIndicator   *indicator);
+int               plenary_chart_series_for_part   (guint               part);
 
 /* Items */
 PlenaryChartItem *plenary_chart_layout_add        (PlenaryChartLayout *self,

@@ -374,6 +374,20 @@ plenary_chart_series_for (PlenaryIndicator *indicator)
     }
 }
 
+/* The colour of the @part-th part of a whole (a slice of a share chart).
+ * The parts of a plan or a result are neither targets nor starting
+ * points: they take the other colours first, so that orange still means
+ * a target wherever it is seen; orange comes last, for a seventh part. */
+int
+plenary_chart_series_for_part (guint part)
+{
+  static const int order[PLENARY_CHART_N_SERIES_COLORS] = {
+    PLENARY_CHART_SERIES_RESULT, 3, PLENARY_CHART_SERIES_BASELINE, 5, 4, PLENARY_CHART_SERIES_TARGET,
+  };
+
+  return order[part % PLENARY_CHART_N_SERIES_COLORS];
+}
+
 /* Value labels (and row labels set above their bars) must stay readable
  * over the grid: a
  * gridline (or the zero line) that would run through one is cut around

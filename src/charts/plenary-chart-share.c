@@ -85,7 +85,7 @@ add_list (PlenaryChartLayout *self,
       item = plenary_chart_layout_add_rect (self, PLENARY_CHART_ROLE_LEGEND_SWATCH,
                                             PLENARY_CHART_PAINT_SERIES, (int) row, list->x,
                                             y + (list->row_height - swatch) / 2, swatch, swatch);
-      item->series = (int) row % PLENARY_CHART_N_SERIES_COLORS;
+      item->series = plenary_chart_series_for_part (row);
       item->highlightable = TRUE;
 
       text = plenary_chart_text_new (self, plenary_chart_spec_get_row_label (self->spec, row, self->language),
@@ -216,7 +216,7 @@ plenary_chart_share_layout (PlenaryChartLayout     *self,
 
       item = plenary_chart_layout_add (self, PLENARY_CHART_SHAPE_SECTOR, PLENARY_CHART_ROLE_SLICE,
                                        PLENARY_CHART_PAINT_SERIES, (int) row);
-      item->series = (int) row % PLENARY_CHART_N_SERIES_COLORS;
+      item->series = plenary_chart_series_for_part (row);
       item->highlightable = TRUE;
       item->cx = cx;
       item->cy = cy;

@@ -203,6 +203,57 @@ test_bar_lengths (void)
     }
 }
 
+/* Orange means a target on every chart: the parts of a whole take the
+ * other colours first, neighbouring parts differ, and a part's slice and
+ * its legend swatch agree. */
+static void
+test_part_colours (void)
+{
+  GListModel *charts = plenary_report_get_charts (report);
+  guint share_charts = 0;
+
+  for (guint c = 0; c < g_list_model_get_n_items (charts); c++)
+    {
+      g_autoptr(PlenaryChartSpec) spec = g_list_model_get_item (charts, c);
+      g_autoptr(PlenaryChartLayout) layout = NULL;
+      int slice_series[PLENARY_CHART_N_SERIES_COLORS * 2];
+      guint n_rows = plenary_chart_spec_get_n_rows (spec);
+
+      if (plenary_chart_spec_get_chart_type (spec) != PLENARY_CHART_SHARE)
+        continue;
+      share_charts++;
+      g_assert_cmpuint (n_rows, <, PLENARY_CHART_N_SERIES_COLORS);
+      layout = plenary_chart_layout_new (NULL, 1200, 800, spec, PLENARY_LANGUAGE_EN, NULL);
+      for (guint i = 0; i < G_N_ELEMENTS (slice_series); i++)
+        slice_series[i] = -1;
+
+      for (guint i = 0; i < plenary_chart_layout_get_n_items (layout); i++)
+        {
+          const PlenaryChartItem *item = plenary_chart_layout_get_item (layout, i);
+
+          if (item->role == PLENARY_CHART_ROLE_SLICE)
+            {
+              g_assert_cmpint (item->series, !=, PLENARY_CHART_SERIES_TARGET);
+              slice_series[item->row] = item->series;
+            }
+        }
+      for (guint row = 0; row < n_rows; row++)
+        {
+          g_assert_cmpint (slice_series[row], >=, 0);
+          if (row > 0)
+            g_assert_cmpint (slice_series[row], !=, slice_series[row - 1]);
+        }
+      for (guint i = 0; i < plenary_chart_layout_get_n_items (layout); i++)
+        {
+          const PlenaryChartItem *item = plenary_chart_layout_get_item (layout, i);
+
+          if (item->role == PLENARY_CHART_ROLE_LEGEND_SWATCH && item->row >= 0)
+            g_assert_cmpint (item->series, ==, slice_series[item->row]);
+        }
+    }
+  g_assert_cmpuint (share_charts, >, 0);
+}
+
 /* The text grows with the chart, and never drops below the theme's floor:
  * the presentation theme's floor is what a slide asks for. */
 static void
@@ -255,6 +306,7 @@ main (int   argc,
   g_test_add_data_func ("/charts/layout/all-charts/en", GINT_TO_POINTER (PLENARY_LANGUAGE_EN), test_all_charts);
   g_test_add_func ("/charts/layout/bar-lengths", test_bar_lengths);
   g_test_add_func ("/charts/layout/font-scaling", test_font_scaling);
+  g_test_add_func ("/charts/layout/part-colours", test_part_colours);
   g_test_add_func ("/charts/layout/print-fit", test_print_fit);
 
   return g_test_run ();
