@@ -24,6 +24,7 @@ not_set_free (gpointer data)
   g_clear_object (&entry->result);
   g_clear_object (&entry->paragraph);
   g_free (entry->quote);
+  g_free (entry->quote_en);
   g_free (entry);
 }
 
@@ -123,7 +124,8 @@ void
 plenary_deck_add_not_set (PlenaryDeck      *self,
                           PlenaryIndicator *result,
                           PlenaryParagraph *paragraph,
-                          const char       *quote)
+                          const char       *quote,
+                          const char       *quote_en)
 {
   PlenaryTargetNotSet *entry;
 
@@ -135,6 +137,7 @@ plenary_deck_add_not_set (PlenaryDeck      *self,
   entry->result = g_object_ref (result);
   entry->paragraph = g_object_ref (paragraph);
   entry->quote = g_strdup (quote);
+  entry->quote_en = g_strdup (quote_en);
   g_ptr_array_add (self->not_set, entry);
 }
 

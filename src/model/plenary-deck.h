@@ -16,6 +16,7 @@ typedef struct
   PlenaryIndicator *result;
   PlenaryParagraph *paragraph;
   char             *quote;
+  char             *quote_en;    /* the English words, or %NULL */
 } PlenaryTargetNotSet;
 
 /* What the report's data says about its story deck and its targets: the
@@ -37,7 +38,8 @@ void              plenary_deck_add_pair              (PlenaryDeck      *self,
 void              plenary_deck_add_not_set           (PlenaryDeck      *self,
                                                       PlenaryIndicator *result,
                                                       PlenaryParagraph *paragraph,
-                                                      const char       *quote);
+                                                      const char       *quote,
+                                                      const char       *quote_en);
 
 GPtrArray        *plenary_deck_get_key_charts        (PlenaryDeck      *self);
 GPtrArray        *plenary_deck_get_investment_charts (PlenaryDeck      *self);

@@ -136,16 +136,16 @@ read_targets (Loader      *l,
     const char *result_id = plenary_json_reader_get_string (l->reader, object, "result", TRUE);
     PlenaryIndicator *result = NULL;
     PlenaryParagraph *paragraph = NULL;
-    const char *quote = NULL;
+    const char *quote = NULL, *quote_en = NULL;
 
     if (!FAILED (l))
       result = resolve_kind (l, "result", result_id, PLENARY_INDICATOR_ACTUAL);
     if (!FAILED (l))
       paragraph = plenary_loader_resolve_paragraph (l, object, "paragraph");
     if (!FAILED (l))
-      quote = plenary_loader_get_quote (l, object, paragraph, NULL);
+      quote = plenary_loader_get_bilingual_quote (l, object, paragraph, &quote_en);
     if (!FAILED (l))
-      plenary_deck_add_not_set (out, result, paragraph, quote);
+      plenary_deck_add_not_set (out, result, paragraph, quote, quote_en);
   })
   plenary_json_reader_pop (l->reader, at);
   plenary_json_reader_pop (l->reader, mark);

@@ -654,7 +654,7 @@ write_deck (PlenaryReport *report,
 
               json_object_set_string_member (element, "result", plenary_indicator_get_id (entry->result));
               json_object_set_string_member (element, "paragraph", plenary_paragraph_get_id (entry->paragraph));
-              json_object_set_string_member (element, "quote", entry->quote);
+              set_quote (element, entry->quote, entry->quote_en);
               json_array_add_object_element (entries, element);
             }
           json_object_set_array_member (object, "not_set", entries);

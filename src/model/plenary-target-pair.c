@@ -12,6 +12,7 @@ struct _PlenaryTargetPair
   PlenaryIndicator *result;     /* NULL when the review year has none */
   PlenaryParagraph *paragraph;  /* where the row's sentence is */
   char             *quote;      /* that sentence's words */
+  char             *quote_en;   /* in English, or %NULL */
 };
 
 G_DEFINE_FINAL_TYPE (PlenaryTargetPair, plenary_target_pair, G_TYPE_OBJECT)
@@ -25,6 +26,7 @@ plenary_target_pair_dispose (GObject *object)
   g_clear_object (&self->result);
   g_clear_object (&self->paragraph);
   g_clear_pointer (&self->quote, g_free);
+  g_clear_pointer (&self->quote_en, g_free);
 
   G_OBJECT_CLASS (plenary_target_pair_parent_class)->dispose (object);
 }
@@ -44,7 +46,8 @@ static PlenaryTargetPair *
 pair_new (PlenaryIndicator *target,
           PlenaryIndicator *result,
           PlenaryParagraph *paragraph,
-          const char       *quote)
+          const char       *quote,
+          const char       *quote_en)
 {
   PlenaryTargetPair *self = g_object_new (PLENARY_TYPE_TARGET_PAIR, NULL);
 
@@ -52,6 +55,8 @@ pair_new (PlenaryIndicator *target,
   self->result = result ? g_object_ref (result) : NULL;
   self->paragraph = paragraph ? g_object_ref (paragraph) : NULL;
   self->quote = g_strdup (quote);
+  /* The _for (EN) getters hand back the Chinese where there is no English. */
+  self->quote_en = quote_en != quote ? g_strdup (quote_en) : NULL;
   return self;
 }
 
@@ -110,6 +115,18 @@ const char *
 plenary_target_pair_get_quote (PlenaryTargetPair *self)
 {
   g_return_val_if_fail (PLENARY_IS_TARGET_PAIR (self), NULL);
+  return self->quote;
+}
+
+/* Returns: the sentence's words in @language: the Chinese where the
+ * report has no English for them */
+const char *
+plenary_target_pair_get_quote_for (PlenaryTargetPair *self,
+                                   PlenaryLanguage    language)
+{
+  g_return_val_if_fail (PLENARY_IS_TARGET_PAIR (self), NULL);
+  if (language == PLENARY_LANGUAGE_EN && self->quote_en != NULL)
+    return self->quote_en;
   return self->quote;
 }
 
@@ -205,7 +222,7 @@ plenary_target_pairs_new (PlenaryReport *report)
     {
       PlenaryTargetNotSet *entry = g_ptr_array_index (not_set, i);
       g_autoptr(PlenaryTargetPair) pair = pair_new (NULL, entry->result, entry->paragraph,
-                                                    entry->quote);
+                                                    entry->quote, entry->quote_en);
       g_list_store_append (store, pair);
     }
 
@@ -246,7 +263,8 @@ plenary_target_pairs_new (PlenaryReport *report)
           result = g_hash_table_lookup (results, stem);
         }
       pair = pair_new (target, result, plenary_indicator_get_paragraph (target),
-                       plenary_indicator_get_quote (target));
+                       plenary_indicator_get_quote (target),
+                       plenary_indicator_get_quote_for (target, PLENARY_LANGUAGE_EN));
       if (result != NULL)
         g_list_store_append (store, pair);
       else

@@ -23,6 +23,8 @@ const char       *plenary_target_pair_get_label     (PlenaryTargetPair *self,
                                                      PlenaryLanguage    language);
 PlenaryParagraph *plenary_target_pair_get_paragraph (PlenaryTargetPair *self);
 const char       *plenary_target_pair_get_quote     (PlenaryTargetPair *self);
+const char       *plenary_target_pair_get_quote_for (PlenaryTargetPair *self,
+                                                     PlenaryLanguage    language);
 
 char             *plenary_target_stem               (const char        *indicator_id);
 GListModel       *plenary_target_pairs_new          (PlenaryReport     *report);

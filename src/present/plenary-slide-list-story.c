@@ -121,7 +121,7 @@ targets_slide_new (PlenaryReport   *report,
       else
         g_string_append_printf (notes, "%s%s — “%s”", notes->len ? "\n\n" : "",
                                 plenary_target_pair_get_label (pair, language),
-                                plenary_target_pair_get_quote (pair));
+                                plenary_target_pair_get_quote_for (pair, language));
       if (result != NULL)
         plenary_slide_list_append_note (notes, result, language);
     }

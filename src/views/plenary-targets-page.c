@@ -165,7 +165,7 @@ on_cell_bind_cb (GtkSignalListItemFactory *factory,
       if (plenary_target_pair_is_not_set (pair))
         {
           g_free (note_text);
-          note_text = g_strdup_printf ("“%s”", plenary_target_pair_get_quote (pair));
+          note_text = g_strdup_printf ("“%s”", plenary_target_pair_get_quote_for (pair, self->language));
         }
       break;
     case CELL_RESULT:

@@ -115,6 +115,12 @@ test_rows (void)
   g_assert_cmpstr (plenary_indicator_get_id (plenary_target_pair_get_result (first)), ==, "gdp-growth-2019");
   g_assert_cmpstr (plenary_paragraph_get_id (plenary_target_pair_get_paragraph (first)), ==, "c2p4");
   g_assert_cmpstr (plenary_target_pair_get_quote (first), ==, "今年没有提出经济增速具体目标");
+  /* …in the English text as well, where English is read. */
+  g_assert_cmpstr (plenary_target_pair_get_quote_for (first, PLENARY_LANGUAGE_EN), ==,
+                   "no specific target for economic growth has been set this year");
+  g_assert_nonnull (strstr (plenary_paragraph_get_text_for (plenary_target_pair_get_paragraph (first), PLENARY_LANGUAGE_EN),
+                            plenary_target_pair_get_quote_for (first, PLENARY_LANGUAGE_EN)));
+  g_assert_cmpstr (plenary_target_pair_get_quote_for (first, PLENARY_LANGUAGE_ZH), ==, "今年没有提出经济增速具体目标");
   g_assert_cmpstr (plenary_target_pair_get_label (first, PLENARY_LANGUAGE_EN), ==, "GDP growth");
   g_assert_cmpstr (plenary_target_pair_get_category (first), ==, "economy");
 

@@ -183,7 +183,10 @@ test_targets_slides (void)
   g_assert_cmpstr (figure->value, ==, "No target set");
   g_assert_cmpstr (figure->label, ==, "GDP growth");
   g_assert_cmpstr (figure->context, ==, "2019 result: 6.8%");
-  g_assert_nonnull (strstr (plenary_slide_get_notes (first), "今年没有提出经济增速具体目标"));
+  g_assert_nonnull (strstr (plenary_slide_get_notes (first),
+                            "no specific target for economic growth has been set this year"));
+  g_assert_null (strstr (plenary_slide_get_notes (first), "今年没有提出经济增速具体目标"));
+  g_assert_nonnull (strstr (plenary_slide_get_notes (first_zh), "今年没有提出经济增速具体目标"));
 
   /* A set target shows its value, its result beside it. */
   figure = g_ptr_array_index (first->figures, 1);

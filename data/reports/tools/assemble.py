@@ -617,8 +617,12 @@ def main():
     for entry in deck["targets"]["not_set"]:
         if indicator_kinds.get(entry["result"]) != "actual":
             error(f"targets.not_set: {entry['result']} is not a result")
-        if entry["quote"] not in paragraphs.get(entry["paragraph"], ""):
+        quote = entry["quote"]
+        zh, en = (quote["zh"], quote["en"]) if isinstance(quote, dict) else (quote, None)
+        if zh not in paragraphs.get(entry["paragraph"], ""):
             error(f"targets.not_set: quote not in {entry['paragraph']}")
+        if en is not None and en not in paragraphs_en_by_id.get(entry["paragraph"], ""):
+            error(f"targets.not_set: English quote not in {entry['paragraph']}")
 
     if errors:
         print("assemble: not written, {} problem(s):".format(len(errors)), file=sys.stderr)
