@@ -18,6 +18,8 @@
 #define TOAST_KEY "plenary-import-toast"
 #define DELAY_KEY "plenary-import-delay"
 #define SHOW_AFTER_MS 400
+/* Longer than a toast takes to slide in. */
+#define DISMISS_AFTER_MS 1000
 
 static void
 update_title (AdwToast        *toast,
@@ -94,6 +96,13 @@ plenary_window_begin_import (PlenaryWindow *self,
   return importer;
 }
 
+static gboolean
+dismiss_toast_cb (gpointer user_data)
+{
+  adw_toast_dismiss (ADW_TOAST (user_data));
+  return G_SOURCE_REMOVE;
+}
+
 /* The import has loaded: a progress toast on screen becomes the message,
  * rather than being dismissed for a new toast (libadwaita 1.2 does not
  * survive a toast dismissed while the next one is added).  A NULL
@@ -110,7 +119,11 @@ plenary_window_finish_import (PlenaryWindow *self,
     return FALSE;
   if (message == NULL)
     {
-      adw_toast_dismiss (toast);
+      /* Not at once: a toast dismissed while it is still sliding in
+       * leaves libadwaita 1.2 a show animation that fires, when the
+       * overlay is next unmapped, on the freed toast's data. */
+      g_timeout_add_full (G_PRIORITY_DEFAULT, DISMISS_AFTER_MS, dismiss_toast_cb,
+                          g_object_ref (toast), g_object_unref);
       return TRUE;
     }
   adw_toast_set_title (toast, message);
