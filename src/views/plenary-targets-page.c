@@ -32,7 +32,17 @@ struct _PlenaryTargetsPage
   GtkColumnViewColumn *target_column;
   GtkFilterListModel *filtered;
   GtkCustomFilter    *filter;
+
+  /* Narrow (a phone), the values go under each indicator's name instead
+   * of into columns of their own, which would not fit. */
+  gboolean            narrow;
+  guint               narrow_tick;
+  char               *result_title;
+  char               *target_title;
 };
+
+/* Below this width the three columns no longer fit side by side. */
+#define NARROW_WIDTH 560
 
 G_DEFINE_FINAL_TYPE (PlenaryTargetsPage, plenary_targets_page, ADW_TYPE_BIN)
 
@@ -141,7 +151,54 @@ on_cell_setup_cb (GtkSignalListItemFactory *factory,
   gtk_widget_set_margin_bottom (box, 6);
   gtk_box_append (GTK_BOX (box), label);
   gtk_box_append (GTK_BOX (box), note);
+  if (cell == CELL_INDICATOR)
+    {
+      GtkWidget *values = gtk_grid_new ();
+
+      gtk_grid_set_column_spacing (GTK_GRID (values), 12);
+      gtk_grid_set_row_spacing (GTK_GRID (values), 2);
+      gtk_widget_set_margin_top (values, 4);
+      for (int row = 0; row < 2; row++)
+        {
+          GtkWidget *title = gtk_label_new (NULL);
+          GtkWidget *value = gtk_label_new (NULL);
+
+          gtk_label_set_xalign (GTK_LABEL (title), 0.0f);
+          gtk_widget_add_css_class (title, "dim-label");
+          gtk_label_set_xalign (GTK_LABEL (value), 0.0f);
+          gtk_label_set_wrap (GTK_LABEL (value), TRUE);
+          gtk_label_set_wrap_mode (GTK_LABEL (value), PANGO_WRAP_WORD);
+          gtk_widget_set_hexpand (value, TRUE);
+          gtk_widget_add_css_class (value, "numeric");
+          gtk_grid_attach (GTK_GRID (values), title, 0, row, 1, 1);
+          gtk_grid_attach (GTK_GRID (values), value, 1, row, 1, 1);
+        }
+      gtk_box_append (GTK_BOX (box), values);
+    }
   gtk_list_item_set_child (list_item, box);
+}
+
+/* The values under the indicator's name, as the columns would show them. */
+static void
+bind_narrow_values (PlenaryTargetsPage *self,
+                    GtkWidget          *values,
+                    PlenaryTargetPair  *pair,
+                    const char         *result,
+                    const char         *target)
+{
+  GtkGrid *grid = GTK_GRID (values);
+
+  gtk_widget_set_visible (values, self->narrow);
+  if (!self->narrow)
+    return;
+  gtk_label_set_text (GTK_LABEL (gtk_grid_get_child_at (grid, 0, 0)), self->result_title);
+  gtk_label_set_text (GTK_LABEL (gtk_grid_get_child_at (grid, 1, 0)), result);
+  gtk_label_set_text (GTK_LABEL (gtk_grid_get_child_at (grid, 0, 1)), self->target_title);
+  gtk_label_set_text (GTK_LABEL (gtk_grid_get_child_at (grid, 1, 1)), target);
+  if (plenary_target_pair_is_not_set (pair))
+    gtk_widget_add_css_class (gtk_grid_get_child_at (grid, 1, 1), "dim-label");
+  else
+    gtk_widget_remove_css_class (gtk_grid_get_child_at (grid, 1, 1), "dim-label");
 }
 
 static void
@@ -201,6 +258,7 @@ on_cell_bind_cb (GtkSignalListItemFactory *factory,
       g_autofree char *sentence = g_strdup_printf (_("%s: result %s, target %s"), text, result, target);
 
       gtk_accessible_update_property (GTK_ACCESSIBLE (box), GTK_ACCESSIBLE_PROPERTY_LABEL, sentence, -1);
+      bind_narrow_values (self, gtk_widget_get_last_child (box), pair, result, target);
     }
 }
 
@@ -256,6 +314,10 @@ update_headings (PlenaryTargetsPage *self)
   target_title = plan ? g_strdup_printf (_("%u Target"), plan) : g_strdup (_("Target"));
   gtk_column_view_column_set_title (self->result_column, result_title);
   gtk_column_view_column_set_title (self->target_column, target_title);
+  g_free (self->result_title);
+  self->result_title = g_steal_pointer (&result_title);
+  g_free (self->target_title);
+  self->target_title = g_steal_pointer (&target_title);
 
   /* TRANSLATORS: %u are the plan year and the review year */
   subtitle = g_strdup_printf (_("Each target for %u beside the result for %u. Activate a row to read its sentence."),
@@ -288,15 +350,77 @@ set_report (PlenaryTargetsPage *self,
 }
 
 static void
+rebind_rows (PlenaryTargetsPage *self)
+{
+  gtk_filter_list_model_set_model (self->filtered, NULL);
+  gtk_filter_list_model_set_model (self->filtered, self->pairs);
+}
+
+static void
 set_language (PlenaryTargetsPage *self,
               PlenaryLanguage     language)
 {
   if (self->language == language)
     return;
   self->language = language;
-  /* Rebind every row in the new language. */
-  gtk_filter_list_model_set_model (self->filtered, NULL);
-  gtk_filter_list_model_set_model (self->filtered, self->pairs);
+  rebind_rows (self);
+}
+
+/* Switched on the frame after the allocation that crossed the width:
+ * columns shown or hidden change the size of what is being allocated. */
+static gboolean
+on_narrow_tick_cb (GtkWidget     *widget,
+                   GdkFrameClock *clock,
+                   gpointer       user_data)
+{
+  PlenaryTargetsPage *self = PLENARY_TARGETS_PAGE (widget);
+  gboolean narrow = gtk_widget_get_width (widget) < NARROW_WIDTH;
+
+  self->narrow_tick = 0;
+  if (narrow != self->narrow)
+    {
+      self->narrow = narrow;
+      gtk_column_view_column_set_visible (self->result_column, !narrow);
+      gtk_column_view_column_set_visible (self->target_column, !narrow);
+      rebind_rows (self);
+    }
+  return G_SOURCE_REMOVE;
+}
+
+/* The page lays out its one child itself (not with AdwBin's layout
+ * manager) to see the width it is given. */
+static void
+plenary_targets_page_measure (GtkWidget      *widget,
+                              GtkOrientation  orientation,
+                              int             for_size,
+                              int            *minimum,
+                              int            *natural,
+                              int            *minimum_baseline,
+                              int            *natural_baseline)
+{
+  GtkWidget *child = adw_bin_get_child (ADW_BIN (widget));
+
+  if (child == NULL)
+    {
+      *minimum = *natural = 0;
+      return;
+    }
+  gtk_widget_measure (child, orientation, for_size, minimum, natural, minimum_baseline, natural_baseline);
+}
+
+static void
+plenary_targets_page_size_allocate (GtkWidget *widget,
+                                    int        width,
+                                    int        height,
+                                    int        baseline)
+{
+  PlenaryTargetsPage *self = PLENARY_TARGETS_PAGE (widget);
+  GtkWidget *child = adw_bin_get_child (ADW_BIN (widget));
+
+  if (child != NULL)
+    gtk_widget_allocate (child, width, height, baseline, NULL);
+  if ((width < NARROW_WIDTH) != self->narrow && self->narrow_tick == 0)
+    self->narrow_tick = gtk_widget_add_tick_callback (widget, on_narrow_tick_cb, NULL, NULL);
 }
 
 static void
@@ -402,9 +526,9 @@ build (PlenaryTargetsPage *self)
   self->target_column = add_column (self, CELL_TARGET, FALSE);
 
   gtk_box_append (GTK_BOX (box), header);
-  /* On a phone the three columns may need more than its width: the table
-   * then scrolls sideways on its own, and the heading above still wraps
-   * to the window. */
+  /* Narrow, the values go under the names (see NARROW_WIDTH); a table
+   * that still needs more than the width scrolls sideways on its own, and
+   * the heading above still wraps to the window. */
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (table_scroller), GTK_WIDGET (self->column_view));
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (table_scroller), GTK_POLICY_AUTOMATIC,
                                   GTK_POLICY_NEVER);
@@ -445,6 +569,9 @@ plenary_targets_page_dispose (GObject *object)
 {
   PlenaryTargetsPage *self = PLENARY_TARGETS_PAGE (object);
 
+  if (self->narrow_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->narrow_tick);
+  self->narrow_tick = 0;
   if (self->category_dropdown != NULL)
     g_signal_handlers_disconnect_by_data (self->category_dropdown, self);
   adw_bin_set_child (ADW_BIN (self), NULL);
@@ -465,6 +592,8 @@ plenary_targets_page_finalize (GObject *object)
   PlenaryTargetsPage *self = PLENARY_TARGETS_PAGE (object);
 
   g_strfreev (self->categories);
+  g_free (self->result_title);
+  g_free (self->target_title);
 
   G_OBJECT_CLASS (plenary_targets_page_parent_class)->finalize (object);
 }
@@ -509,12 +638,15 @@ static void
 plenary_targets_page_class_init (PlenaryTargetsPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->constructed = plenary_targets_page_constructed;
   object_class->dispose = plenary_targets_page_dispose;
   object_class->finalize = plenary_targets_page_finalize;
   object_class->get_property = plenary_targets_page_get_property;
   object_class->set_property = plenary_targets_page_set_property;
+  widget_class->measure = plenary_targets_page_measure;
+  widget_class->size_allocate = plenary_targets_page_size_allocate;
 
   properties[PROP_SESSION] =
     g_param_spec_object ("session", NULL, NULL, PLENARY_TYPE_SESSION,
@@ -526,6 +658,7 @@ static void
 plenary_targets_page_init (PlenaryTargetsPage *self)
 {
   self->language = plenary_language_from_locale ();
+  gtk_widget_set_layout_manager (GTK_WIDGET (self), NULL);
   build (self);
 }
 

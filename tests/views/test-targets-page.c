@@ -81,6 +81,69 @@ test_page (void)
   wait_ms (50);
 }
 
+static GtkWidget *
+find_mapped_label (GtkWidget  *widget,
+                   const char *text)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
+      g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_mapped_label (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+value_columns_visible (GtkColumnView *view)
+{
+  GListModel *columns = gtk_column_view_get_columns (view);
+  g_autoptr(GtkColumnViewColumn) result = g_list_model_get_item (columns, 1);
+  g_autoptr(GtkColumnViewColumn) target = g_list_model_get_item (columns, 2);
+
+  g_assert_cmpuint (g_list_model_get_n_items (columns), ==, 3);
+  g_assert_true (gtk_column_view_column_get_visible (result) == gtk_column_view_column_get_visible (target));
+  return gtk_column_view_column_get_visible (result);
+}
+
+/* On a phone the values go under each name, with the column headings as
+ * their labels; widened again, back into their columns. */
+static void
+test_narrow (void)
+{
+  PlenaryWindow *window = g_object_new (PLENARY_TYPE_WINDOW, "application", app, NULL);
+  GtkColumnView *view;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 700);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for_frame (GTK_WIDGET (window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "targets"));
+  view = GTK_COLUMN_VIEW (find_descendant (plenary_window_get_visible_page (window), GTK_TYPE_COLUMN_VIEW));
+  g_assert_nonnull (view);
+
+  WAIT_UNTIL (!value_columns_visible (view));
+  WAIT_UNTIL (find_mapped_label (GTK_WIDGET (view), "No target set") != NULL);
+  g_assert_nonnull (find_mapped_label (GTK_WIDGET (view), "2019 Result"));
+  g_assert_nonnull (find_mapped_label (GTK_WIDGET (view), "6.8%"));
+  g_assert_nonnull (gtk_widget_get_ancestor (find_mapped_label (GTK_WIDGET (view), "6.8%"), GTK_TYPE_GRID));
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (view)), <=, 360);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 760);
+  WAIT_UNTIL (value_columns_visible (view));
+  wait_for_frame (GTK_WIDGET (window));
+  /* The values are in the columns again, not under the names. */
+  g_assert_nonnull (find_mapped_label (GTK_WIDGET (view), "6.8%"));
+  g_assert_null (gtk_widget_get_ancestor (find_mapped_label (GTK_WIDGET (view), "6.8%"), GTK_TYPE_GRID));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  wait_ms (50);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -98,6 +161,7 @@ main (int   argc,
 
   g_test_add_func ("/targets-page/registry", test_registry);
   g_test_add_func ("/targets-page/page", test_page);
+  g_test_add_func ("/targets-page/narrow", test_narrow);
 
   status = g_test_run ();
   g_object_unref (app);
