@@ -190,6 +190,43 @@ imp_strip_words (const char *text,
   return g_strdup (s);
 }
 
+/* 到 2020 年，地区生产总值突破 1500 亿元: a goal for a later year than
+ * the plan's; “十四五”规划年均增长 6%: a five-year plan's span. */
+static char *
+horizon_period (const char *sentence,
+                const char *number,
+                guint       year)
+{
+  static const struct { const char *name; guint first; } plans[] = {
+    { "十二五", 2011 }, { "十三五", 2016 }, { "十四五", 2021 }, { "十五五", 2026 },
+  };
+  static GRegex *by_re;
+  const char *clause = imp_clause_start (sentence, sentence, number, FALSE);
+  g_autofree char *before = g_strndup (sentence, number - sentence);
+  g_autofree char *words = g_strndup (clause, number - clause);
+  g_autoptr(GMatchInfo) match = NULL;
+  guint by = 0;
+
+  if (strstr (words, "年均") != NULL || strstr (words, "期间") != NULL)
+    for (guint i = 0; i < G_N_ELEMENTS (plans); i++)
+      if (strstr (words, plans[i].name) != NULL)
+        return g_strdup_printf ("%u/%u", plans[i].first, plans[i].first + 4);
+
+  if (g_once_init_enter (&by_re))
+    g_once_init_leave (&by_re, g_regex_new ("(?:到|至)\\s*((?:19|20)[0-9]{2})\\s*年(?:底|末)?(?![0-9]|\\s*[0-9])",
+                                            G_REGEX_OPTIMIZE, 0, NULL));
+  if (g_regex_match (by_re, before, 0, &match))
+    do
+      {
+        g_autofree char *y = g_match_info_fetch (match, 1);
+        by = (guint) atoi (y);
+      }
+    while (g_match_info_next (match, NULL));
+  if (by > year && by <= year + 15)
+    return g_strdup_printf ("%u", by);
+  return NULL;
+}
+
 const char *
 imp_period_in_sentence (ImpDocument *doc,
                         const char  *sentence,
@@ -258,6 +295,8 @@ imp_period_in_sentence (ImpDocument *doc,
       g_free (*out_period);
       *out_period = g_strdup_printf ("%u/%u", year - span + 1, year);
     }
+  if (*out_period == NULL)
+    *out_period = horizon_period (sentence, number, year);
   (void) doc;
   return *out_period;
 }

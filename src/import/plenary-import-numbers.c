@@ -168,6 +168,63 @@ is_radius (const char *unit,
   return FALSE;
 }
 
+/* 50 亿元以上项目, 超 10 亿元企业: an amount that sorts projects or firms
+ * into a class names the class; the count that follows is the figure. */
+static gboolean
+is_class_threshold (const char *unit,
+                    const char *after)
+{
+  static const char * const classes[] = {
+    "项目", "企业", "工业企业", "产业", "集群", "工程", "商圈", "园区", "龙头", "大项目", NULL
+  };
+  const char *p = imp_skip_spaces (after);
+
+  if (!g_str_has_suffix (unit, "元"))
+    return FALSE;
+  if (g_str_has_prefix (p, "以上") || g_str_has_prefix (p, "以下"))
+    p = imp_skip_spaces (p + strlen ("以上"));
+  else if (g_str_has_prefix (p, "及以上"))
+    p = imp_skip_spaces (p + strlen ("及以上"));
+  for (guint i = 0; classes[i] != NULL; i++)
+    if (g_str_has_prefix (p, classes[i]))
+      return TRUE;
+  return FALSE;
+}
+
+/* 较上年前移 5 位: a move in a ranking, not a quantity. */
+static gboolean
+is_rank_move (const char *text,
+              const char *number,
+              const char *unit)
+{
+  static const char * const moves[] = {
+    "前移", "后移", "前进", "后退", "上升", "提升", "跃升", "下降", "提高", "上移", "下移", NULL
+  };
+  const char *b = imp_back_spaces (text, number);
+
+  if (!g_str_equal (unit, "位") && !g_str_equal (unit, "名"))
+    return FALSE;
+  for (guint i = 0; moves[i] != NULL; i++)
+    if (imp_ends_with (text, b, moves[i]))
+      return g_str_equal (unit, "位") || imp_ends_with (text, b - strlen (moves[i]), "排名");
+  return FALSE;
+}
+
+/* 连续 7 年稳定在 2700 万吨以上: a floor the figure has stayed above,
+ * said after the figure itself. */
+static gboolean
+is_streak_floor (const char *text,
+                 const char *number,
+                 ImpQualifier qualifier)
+{
+  const char *start = imp_clause_start (text, text, number, TRUE);
+  g_autofree char *clause = g_strndup (start, number - start);
+  const char *streak = strstr (clause, "连续");
+
+  return (qualifier == IMP_QUALIFIER_AT_LEAST || qualifier == IMP_QUALIFIER_MORE_THAN)
+         && streak != NULL && strstr (streak, "年") != NULL;
+}
+
 /* Reads the quantity at @p (a digit) in @text; FALSE when it is a year, a
  * model name, a list number or anything else that is no indicator. */
 static gboolean
@@ -212,7 +269,7 @@ read_hit (const char *text,
           return FALSE;
         }
   if (g_str_has_prefix (imp_skip_spaces (q), "级") || is_policy_count (text, p, hit->unit, q)
-      || is_radius (hit->unit, q))
+      || is_radius (hit->unit, q) || is_class_threshold (hit->unit, q) || is_rank_move (text, p, hit->unit))
     {
       g_clear_pointer (&hit->unit, g_free);
       return FALSE;
@@ -236,6 +293,8 @@ read_hit (const char *text,
   }
   hit->end = q - text;
   *out_next = q;
+  if (is_streak_floor (text, p, hit->qualifier))
+    return FALSE;
 
   /* What stands right before the number: a hedge, then a verb. */
   {
@@ -343,6 +402,23 @@ make_id (ImpDocument  *doc,
   return g_strdup (id->str);
 }
 
+/* "主要预期目标是：" on a line of its own: the paragraph after it is the
+ * list of goals. */
+static gboolean
+follows_goal_lead (ImpParagraph *paragraph)
+{
+  GPtrArray *siblings = paragraph->node->paragraphs;
+
+  for (guint i = 1; i < siblings->len; i++)
+    if (g_ptr_array_index (siblings, i) == paragraph)
+      {
+        ImpParagraph *lead = g_ptr_array_index (siblings, i - 1);
+        return (g_str_has_suffix (lead->text, "：") || g_str_has_suffix (lead->text, ":"))
+               && imp_sentence_has (lead->text, lead->text + strlen (lead->text), target_words);
+      }
+  return FALSE;
+}
+
 static void
 finish_indicator (Scan         *scan,
                   Hit          *hit,
@@ -385,7 +461,9 @@ finish_indicator (Scan         *scan,
    * plan chapter, its opening paragraphs still look back on the year. */
   target = node != NULL && node->is_plan;
   if (target && node->kind == IMP_CHAPTER)
-    target = imp_sentence_has (text, number, target_words);
+    target = imp_sentence_has (text, number, target_words) || follows_goal_lead (paragraph)
+             || g_str_has_prefix (imp_skip_spaces (text + hit->end), "的目标")
+             || g_str_has_prefix (imp_skip_spaces (text + hit->end), "目标");
   indicator->kind = target ? IMP_KIND_TARGET : IMP_KIND_ACTUAL;
   if (hit->from)
     indicator->kind = IMP_KIND_BASELINE;
@@ -506,6 +584,33 @@ is_strong_noun (const char *noun)
   return TRUE;
 }
 
+/* The subjects of the @n figures before @first, when they are all in the
+ * sentence of @first and each has its own. */
+static GPtrArray *
+subjects_of_previous (const char *text,
+                      GArray     *hits,
+                      guint       first,
+                      guint       n,
+                      gsize      *out_start)
+{
+  const char *sentence = imp_sentence_start (text, text + g_array_index (hits, Hit, first).start);
+  GPtrArray *out = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint k = first - n; k < first; k++)
+    {
+      Hit *h = &g_array_index (hits, Hit, k);
+      if (h->subject == NULL || text + h->start < sentence || h->in_list
+          || (k > first - n && g_str_equal (h->subject, g_ptr_array_index (out, out->len - 1))))
+        {
+          g_ptr_array_unref (out);
+          return NULL;
+        }
+      g_ptr_array_add (out, g_strdup (h->subject));
+    }
+  *out_start = g_array_index (hits, Hit, first).lead;
+  return out;
+}
+
 void
 imp_numbers_scan (ImpDocument  *doc,
                   ImpParagraph *paragraph,
@@ -584,6 +689,11 @@ imp_numbers_scan (ImpDocument  *doc,
               subjects = g_ptr_array_ref (list_subjects);
               start = list_start;
             }
+          /* 存款余额 198.6 亿元，贷款余额 126.4 亿元，分别增长 12.1%、15.3%:
+           * the figures just before, each with its own subject, are the
+           * subjects of the list. */
+          if (subjects == NULL && *subject == '\0' && first >= last - first + 1)
+            subjects = subjects_of_previous (text, hits, first, last - first + 1, &start);
           if (subjects != NULL)
             {
               g_clear_pointer (&list_subjects, g_ptr_array_unref);
