@@ -18,18 +18,47 @@ panel_scale (PlenaryChartLayout *self,
   return plenary_chart_spec_choose_scale (self->spec, plenary_indicator_get_unit (indicator), self->language);
 }
 
-/* The value in one line, its figure at @size and the words around it
- * (qualifier, currency, scale, unit) at half that. */
+/* How a value is set in its panel: on one line, or with a qualifier
+ * that comes before it ("aiming for", "力争") on a line of its own above
+ * the number and its unit, as a headline slide sets it. */
+typedef enum {
+  FORM_ONE_LINE,
+  FORM_QUALIFIER_ABOVE,
+} ValueForm;
+
+static gboolean
+has_qualifier_before (PlenaryFormattedNumber *value)
+{
+  return plenary_formatted_number_get_n_parts (value) > 1
+         && plenary_formatted_number_get_nth_part (value, 0) == PLENARY_NUMBER_PART_QUALIFIER;
+}
+
+/* The value, its figure at @size and the words around it (qualifier,
+ * currency, scale, unit) at half that. */
 static PangoLayout *
 value_text_new (PlenaryChartLayout     *self,
                 PlenaryFormattedNumber *value,
-                double                  size)
+                double                  size,
+                ValueForm               form)
 {
+  gboolean above = form == FORM_QUALIFIER_ABOVE && has_qualifier_before (value);
   guint start, end;
-  g_autofree char *joined = plenary_formatted_number_join (value, PLENARY_NUMBER_JOIN_NO_BREAK, TRUE,
+  g_autofree char *joined = plenary_formatted_number_join (value, PLENARY_NUMBER_JOIN_NO_BREAK, !above,
                                                            &start, &end);
-  PangoLayout *text = plenary_chart_text_new (self, joined, MAX (size * 0.5, self->small_size), TRUE,
-                                              -1, 1, PANGO_ALIGN_LEFT);
+  PangoLayout *text;
+
+  if (above)
+    {
+      const char *qualifier = plenary_formatted_number_get_part (value, PLENARY_NUMBER_PART_QUALIFIER);
+      char *lines = g_strconcat (qualifier, "\n", joined, NULL);
+
+      start += strlen (qualifier) + 1;
+      end += strlen (qualifier) + 1;
+      g_free (joined);
+      joined = lines;
+    }
+  text = plenary_chart_text_new (self, joined, MAX (size * 0.5, self->small_size), TRUE,
+                                 -1, above ? 2 : 1, PANGO_ALIGN_LEFT);
   PangoAttrList *attrs = pango_attr_list_copy (pango_layout_get_attributes (text));
 
   if (end > start)
@@ -74,7 +103,8 @@ static double
 fit_size (PlenaryChartLayout     *self,
           guint                   row,
           const PlenaryChartRect *cell,
-          int                    *label_lines)
+          int                    *label_lines,
+          ValueForm              *form)
 {
   PlenaryIndicator *indicator = plenary_chart_spec_get_value (self->spec, row, 0);
   g_autoptr(PlenaryFormattedNumber) value = plenary_indicator_format (indicator, panel_scale (self, indicator),
@@ -83,7 +113,7 @@ fit_size (PlenaryChartLayout     *self,
   double inner = cell->width - 2 * inset;
   g_autoptr(PangoLayout) label_text = NULL;
   g_autoptr(PangoLayout) period_text = NULL;
-  double label_h, period_h, room, size;
+  double label_h, period_h, room, size, best = 0;
 
   label_text = plenary_chart_text_new_fitted (self, plenary_chart_spec_get_row_label (self->spec, row, self->language),
                                               self->font_size, self->small_size, FALSE, inner, 2,
@@ -98,17 +128,33 @@ fit_size (PlenaryChartLayout     *self,
   room = cell->height - inset * 1.2 - label_h - period_h - self->font_size * 0.3;
   size = MAX (MIN (self->font_size * 3.2, room / 1.3), self->font_size * 1.2);
 
-  /* The value shrinks until it fits the panel's width. */
-  for (; size >= self->small_size; size *= 0.92)
+  /* The value shrinks until it fits the panel's width and height: on
+   * one line, or, when that leaves the number small, with its qualifier
+   * above it. */
+  *form = FORM_ONE_LINE;
+  for (ValueForm f = FORM_ONE_LINE; f <= FORM_QUALIFIER_ABOVE; f++)
     {
-      g_autoptr(PangoLayout) value_text = value_text_new (self, value, size);
-      double value_w;
+      if (f == FORM_QUALIFIER_ABOVE && !has_qualifier_before (value))
+        break;
+      for (double s = size; s >= self->small_size; s *= 0.92)
+        {
+          g_autoptr(PangoLayout) value_text = value_text_new (self, value, s, f);
+          double value_w, value_h;
 
-      plenary_chart_text_get_size (value_text, &value_w, NULL);
-      if (value_w <= inner)
-        return size;
+          plenary_chart_text_get_size (value_text, &value_w, &value_h);
+          if (value_w <= inner && (f == FORM_ONE_LINE || value_h <= room))
+            {
+              /* The second form only when it sets the number clearly larger. */
+              if (s > best * 1.15)
+                {
+                  best = s;
+                  *form = f;
+                }
+              break;
+            }
+        }
     }
-  return 0; /* does not fit on one line at all */
+  return best; /* 0: does not fit at all */
 }
 
 static void
@@ -116,7 +162,8 @@ add_panel (PlenaryChartLayout     *self,
            guint                   row,
            const PlenaryChartRect *cell,
            double                  size,
-           int                     label_lines)
+           int                     label_lines,
+           ValueForm               form)
 {
   PlenaryIndicator *indicator = plenary_chart_spec_get_value (self->spec, row, 0);
   g_autoptr(PlenaryFormattedNumber) value = plenary_indicator_format (indicator, panel_scale (self, indicator),
@@ -141,7 +188,7 @@ add_panel (PlenaryChartLayout     *self,
 
   if (size > 0)
     {
-      value_text = value_text_new (self, value, size);
+      value_text = value_text_new (self, value, size, form);
       plenary_chart_text_get_size (value_text, &value_w, &value_h);
     }
   if (size <= 0 || value_w > inner)
@@ -149,7 +196,7 @@ add_panel (PlenaryChartLayout     *self,
       g_clear_object (&value_text);
       /* Too wide even at the smallest size: still one line, so that the
        * number never parts from its unit. */
-      value_text = value_text_new (self, value, self->small_size);
+      value_text = value_text_new (self, value, self->small_size, FORM_QUALIFIER_ABOVE);
       plenary_chart_text_get_size (value_text, &value_w, &value_h);
     }
 
@@ -165,14 +212,72 @@ add_panel (PlenaryChartLayout     *self,
                                  (int) row, period_text, cell->x + inset, y);
 }
 
+/* The panels' cells for a grid of @columns, each value's form, and the
+ * one value size they share (0 when none fits; a value that does not fit
+ * at all is set small on its own). */
+static double
+place_panels (PlenaryChartLayout     *self,
+              const PlenaryChartRect *plot,
+              guint                   columns,
+              PlenaryChartRect       *cells,
+              int                    *lines,
+              ValueForm              *forms)
+{
+  guint n = plenary_chart_spec_get_n_rows (self->spec);
+  guint rows = (n + columns - 1) / columns;
+  double gap = self->font_size * 0.8;
+  double cell_w = (plot->width - gap * (columns - 1)) / columns;
+  double cell_h = (plot->height - gap * (rows - 1)) / rows;
+  double size = G_MAXDOUBLE;
+
+  /* Panels need not be taller than their text: the tallest label with a
+   * value at its largest size. */
+  {
+    double need = 0;
+
+    for (guint i = 0; i < n; i++)
+      {
+        double inset = self->font_size * 0.9;
+        double inner = cell_w - 2 * inset;
+        g_autoptr(PangoLayout) label = plenary_chart_text_new_fitted (self,
+                                         plenary_chart_spec_get_row_label (self->spec, i, self->language),
+                                         self->font_size, self->small_size, FALSE, inner, 2,
+                                         PANGO_ALIGN_LEFT);
+        double label_h;
+
+        plenary_chart_text_get_size (label, NULL, &label_h);
+        need = MAX (need, inset * 1.2 + label_h + plenary_chart_text_line_height (self, self->small_size)
+                          + self->font_size * 0.3 + self->font_size * 3.2 * 1.3);
+      }
+    cell_h = MIN (cell_h, MIN (need, self->font_size * 11));
+  }
+
+  /* All values of a chart share one size, the largest at which each fits
+   * its panel, so that none looks more important than another. */
+  for (guint i = 0; i < n; i++)
+    {
+      guint column = i % columns, line = i / columns;
+      double fitted;
+
+      cells[i] = (PlenaryChartRect) {
+        plot->x + column * (cell_w + gap),
+        plot->y + (plot->height - (cell_h * rows + gap * (rows - 1))) / 2 + line * (cell_h + gap),
+        cell_w,
+        cell_h,
+      };
+      fitted = fit_size (self, i, &cells[i], &lines[i], &forms[i]);
+      if (fitted > 0)
+        size = MIN (size, fitted);
+    }
+  return size == G_MAXDOUBLE ? 0 : size;
+}
+
 void
 plenary_chart_big_number_layout (PlenaryChartLayout     *self,
                                  const PlenaryChartRect *plot)
 {
   guint n = plenary_chart_spec_get_n_rows (self->spec);
   guint columns, rows;
-  double gap = self->font_size * 0.8;
-  double cell_w, cell_h;
 
   if (n == 0)
     return;
@@ -198,7 +303,8 @@ plenary_chart_big_number_layout (PlenaryChartLayout     *self,
           PlenaryIndicator *indicator = plenary_chart_spec_get_value (self->spec, i, 0);
           g_autoptr(PlenaryFormattedNumber) value = plenary_indicator_format (indicator, panel_scale (self, indicator),
                                                                               self->language);
-          g_autoptr(PangoLayout) value_text = value_text_new (self, value, self->small_size);
+          g_autoptr(PangoLayout) value_text = value_text_new (self, value, self->small_size,
+                                                              FORM_QUALIFIER_ABOVE);
 
           plenary_chart_text_get_size (value_text, &w, NULL);
           min_cell = MAX (min_cell, w + 2 * self->font_size * 0.9);
@@ -206,55 +312,34 @@ plenary_chart_big_number_layout (PlenaryChartLayout     *self,
       }
     grid_for (n, plot->width, MIN (min_cell, plot->width), &columns, &rows);
   }
-  cell_w = (plot->width - gap * (columns - 1)) / columns;
-  cell_h = (plot->height - gap * (rows - 1)) / rows;
-
-  /* Panels need not be taller than their text: the tallest label with a
-   * value at its largest size. */
-  {
-    double need = 0;
-
-    for (guint i = 0; i < n; i++)
-      {
-        double inset = self->font_size * 0.9;
-        double inner = cell_w - 2 * inset;
-        g_autoptr(PangoLayout) label = plenary_chart_text_new_fitted (self,
-                                         plenary_chart_spec_get_row_label (self->spec, i, self->language),
-                                         self->font_size, self->small_size, FALSE, inner, 2,
-                                         PANGO_ALIGN_LEFT);
-        double label_h;
-
-        plenary_chart_text_get_size (label, NULL, &label_h);
-        need = MAX (need, inset * 1.2 + label_h + plenary_chart_text_line_height (self, self->small_size)
-                          + self->font_size * 0.3 + self->font_size * 3.2 * 1.3);
-      }
-    cell_h = MIN (cell_h, MIN (need, self->font_size * 11));
-  }
-
   {
     g_autofree PlenaryChartRect *cells = g_new0 (PlenaryChartRect, n);
     g_autofree int *lines = g_new0 (int, n);
-    double size = G_MAXDOUBLE;
+    g_autofree ValueForm *forms = g_new0 (ValueForm, n);
+    double size = place_panels (self, plot, columns, cells, lines, forms);
 
-    /* All values of a chart share one size, the largest at which each
-     * fits its panel, so that none looks more important than another. */
-    for (guint i = 0; i < n; i++)
+    /* Four or more panels in a row on a plot with room for two rows (a
+     * slide): two rows instead, when that sets the numbers clearly larger. */
+    if (columns == n && n >= 4)
       {
-        guint column = i % columns, line = i / columns;
-        double fitted;
+        g_autofree PlenaryChartRect *cells2 = g_new0 (PlenaryChartRect, n);
+        g_autofree int *lines2 = g_new0 (int, n);
+        g_autofree ValueForm *forms2 = g_new0 (ValueForm, n);
+        double size2 = place_panels (self, plot, 2, cells2, lines2, forms2);
 
-        cells[i] = (PlenaryChartRect) {
-          plot->x + column * (cell_w + gap),
-          plot->y + (plot->height - (cell_h * rows + gap * (rows - 1))) / 2 + line * (cell_h + gap),
-          cell_w,
-          cell_h,
-        };
-        fitted = fit_size (self, i, &cells[i], &lines[i]);
-        if (fitted > 0)
-          size = MIN (size, fitted);
+        if (size2 > size * 1.2)
+          {
+            size = size2;
+            g_free (cells);
+            cells = g_steal_pointer (&cells2);
+            g_free (lines);
+            lines = g_steal_pointer (&lines2);
+            g_free (forms);
+            forms = g_steal_pointer (&forms2);
+          }
       }
 
     for (guint i = 0; i < n; i++)
-      add_panel (self, i, &cells[i], size == G_MAXDOUBLE ? 0 : size, lines[i]);
+      add_panel (self, i, &cells[i], size, lines[i], forms[i]);
   }
 }

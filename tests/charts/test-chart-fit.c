@@ -121,8 +121,21 @@ check (PlenaryChartSpec        *spec,
       if (a->role == PLENARY_CHART_ROLE_TITLE)
         g_assert_cmpstr (pango_layout_get_text (a->text), ==, title);
 
-      /* A value and its unit (and qualifier) are one line. */
-      if (a->role == PLENARY_CHART_ROLE_VALUE_LABEL || a->role == PLENARY_CHART_ROLE_BIG_VALUE)
+      /* A value and its unit (and qualifier) are one line; a big value's
+       * qualifier may stand on a line of its own above it, the number and
+       * its unit whole on the line below. */
+      if (a->role == PLENARY_CHART_ROLE_BIG_VALUE && strchr (pango_layout_get_text (a->text), '\n') != NULL)
+        {
+          const char *text = pango_layout_get_text (a->text);
+          PangoLayoutLine *second = pango_layout_get_line_readonly (a->text, 1);
+
+          if (pango_layout_get_line_count (a->text) != 2 || second == NULL ||
+              second->start_index != (int) (strchr (text, '\n') - text) + 1)
+            g_error ("%s at %g×%g: the value “%s” takes %d lines", plenary_chart_spec_get_id (spec),
+                     width, height, text, pango_layout_get_line_count (a->text));
+          value_labels++;
+        }
+      else if (a->role == PLENARY_CHART_ROLE_VALUE_LABEL || a->role == PLENARY_CHART_ROLE_BIG_VALUE)
         {
           if (pango_layout_get_line_count (a->text) != 1)
             g_error ("%s at %g×%g: the value “%s” takes %d lines", plenary_chart_spec_get_id (spec),
