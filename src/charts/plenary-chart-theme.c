@@ -13,7 +13,11 @@ G_DEFINE_BOXED_TYPE (PlenaryChartTheme, plenary_chart_theme,
 
 /* The Okabe–Ito palette, which stays distinct for the common forms of
  * colour blindness.  Bluish green is kept out of the series so that it can
- * be the accent: a highlighted bar must never look like an ordinary one. */
+ * be the accent: a highlighted bar must never look like an ordinary one.
+ * A fall is drawn in a crimson that is neither the targets' orange nor
+ * the Okabe–Ito vermillion beside it, which reads as orange at a glance;
+ * against the results' blue it keeps a blue–red contrast that stays
+ * distinct for the common forms of colour blindness. */
 static const PlenaryChartColor okabe_ito[PLENARY_CHART_N_SERIES_COLORS] = {
   RGB (0x0072b2), /* blue */
   RGB (0xe69f00), /* orange */
@@ -56,7 +60,7 @@ plenary_chart_theme_new_light (void)
   theme->grid = (PlenaryChartColor) RGB (0xdedede);
   theme->axis = (PlenaryChartColor) RGB (0x4d4d4d);
   theme->accent = (PlenaryChartColor) RGB (0x009e73);
-  theme->negative = (PlenaryChartColor) RGB (0xd55e00);
+  theme->negative = (PlenaryChartColor) RGB (0xc0293b);
   theme->panel = (PlenaryChartColor) RGB (0xf3f5f8);
   memcpy (theme->series, okabe_ito, sizeof okabe_ito);
 
@@ -76,7 +80,7 @@ plenary_chart_theme_new_dark (void)
   theme->grid = (PlenaryChartColor) RGB (0x404040);
   theme->axis = (PlenaryChartColor) RGB (0xb8b8b8);
   theme->accent = (PlenaryChartColor) RGB (0x2fc59a);
-  theme->negative = (PlenaryChartColor) RGB (0xf07a2a);
+  theme->negative = (PlenaryChartColor) RGB (0xf0707a);
   theme->panel = (PlenaryChartColor) RGB (0x303338);
   memcpy (theme->series, okabe_ito_dark, sizeof okabe_ito_dark);
 
