@@ -150,6 +150,34 @@ plenary_script_converter_get_conversion (PlenaryScriptConverter *self)
   return self->script;
 }
 
+/* OpenCC's Taiwan phrases segment "各项目标" (each target: 各项 目标) as
+ * 各 项目 标 and write 各專案標. In this genre 项目标 is nearly always
+ * 项 + 目标; only 项目标准 (a project standard) is 项目 + 标准. */
+static char *
+fix_taiwan_phrases (char *converted)
+{
+  GString *text;
+  const char *wrong = "專案標";
+  const char *p, *at;
+
+  if (strstr (converted, wrong) == NULL)
+    return converted;
+
+  text = g_string_new (NULL);
+  p = converted;
+  while ((at = strstr (p, wrong)) != NULL)
+    {
+      const char *after = at + strlen (wrong);
+
+      g_string_append_len (text, p, at - p);
+      g_string_append (text, g_str_has_prefix (after, "準") ? wrong : "項目標");
+      p = after;
+    }
+  g_string_append (text, p);
+  g_free (converted);
+  return g_string_free (text, FALSE);
+}
+
 static char *
 convert_length (PlenaryScriptConverter *self,
                 const char             *text,
@@ -172,6 +200,8 @@ convert_length (PlenaryScriptConverter *self,
   result = g_strdup (converted);
   opencc_convert_utf8_free (converted);
 
+  if (self->script == PLENARY_CONVERSION_TAIWAN)
+    result = fix_taiwan_phrases (result);
   return result;
 }
 

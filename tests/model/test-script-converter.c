@@ -27,6 +27,12 @@ test_known_words (void)
     { "广州市", "廣州市" },
     { "地区生产总值增长 6.8%", "地區生產總值增長 6.8%" },
     { "GDP 6.8%", "GDP 6.8%" },
+    /* Taiwan's word for a project, as the interface uses it too… */
+    { "重点项目计划", "重點專案計劃" },
+    /* …but 各项 目标 ("each target") is not a project's 标, while a
+     * project standard (项目标准) is. */
+    { "完成各项目标任务", "完成各項目標任務" },
+    { "两项目标和项目标准化", "兩項目標和專案標準化" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
