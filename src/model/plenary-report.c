@@ -800,3 +800,26 @@ plenary_report_is_reviewed (PlenaryReport *self)
   g_return_val_if_fail (PLENARY_IS_REPORT (self), FALSE);
   return !self->unreviewed;
 }
+
+/* Returns: how many of @report's indicators are reviewed; the count of
+ * all in @n_indicators. */
+guint
+plenary_report_count_reviewed (PlenaryReport *report,
+                               guint         *n_indicators)
+{
+  GListModel *indicators;
+  guint n, reviewed = 0;
+
+  g_return_val_if_fail (PLENARY_IS_REPORT (report), 0);
+
+  indicators = plenary_report_get_indicators (report);
+  n = g_list_model_get_n_items (indicators);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PlenaryIndicator) indicator = g_list_model_get_item (indicators, i);
+      reviewed += plenary_indicator_get_reviewed (indicator) ? 1 : 0;
+    }
+  if (n_indicators != NULL)
+    *n_indicators = n;
+  return reviewed;
+}

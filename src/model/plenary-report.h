@@ -63,6 +63,8 @@ const char            *plenary_report_get_source_file      (PlenaryReport      *
 const char            *plenary_report_get_source_format    (PlenaryReport      *self);
 const char            *plenary_report_get_imported         (PlenaryReport      *self);
 gboolean               plenary_report_is_reviewed          (PlenaryReport      *self);
+guint                  plenary_report_count_reviewed       (PlenaryReport      *report,
+                                                            guint              *n_indicators);
 
 GPtrArray             *plenary_report_get_units            (PlenaryReport      *self);
 PlenaryUnit           *plenary_report_find_unit            (PlenaryReport      *self,

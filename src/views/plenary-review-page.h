@@ -21,9 +21,5 @@ void              plenary_review_page_set_filter       (PlenaryReviewPage *self,
 const char       *plenary_review_page_get_counter_text (PlenaryReviewPage *self);
 const char       *plenary_review_page_get_paragraph_text (PlenaryReviewPage *self);
 
-guint             plenary_report_count_reviewed        (PlenaryReport     *report,
-                                                        guint             *n_indicators);
-char             *plenary_review_dup_quote_markup      (PlenaryIndicator  *indicator,
-                                                        const char        *text);
 
 G_END_DECLS
