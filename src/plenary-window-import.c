@@ -11,7 +11,7 @@
 /* Importing a PDF, web page or text file from the window.  The import runs
  * in the window's loading thread (plenary-window-actions.c) like any other
  * load; this file only shows its progress, once it takes longer than a
- * moment, in a toast with a Cancel button.  The toast lives in the
+ * moment, in a toast with a progress bar and a Cancel button.  The toast lives in the
  * window's object data so that the window's struct, which is being
  * reorganised, does not change for it. */
 
@@ -21,17 +21,65 @@
 /* Longer than a toast takes to slide in. */
 #define DISMISS_AFTER_MS 1000
 
+/* What the importer is doing, in words. */
+static const char *
+stage_text (PlenaryImportStage stage)
+{
+  switch (stage)
+    {
+    case PLENARY_IMPORT_STAGE_READING:
+      return _("Reading the document");
+    case PLENARY_IMPORT_STAGE_STRUCTURE:
+      return _("Finding chapters and sections");
+    case PLENARY_IMPORT_STAGE_INDICATORS:
+      return _("Finding the figures");
+    case PLENARY_IMPORT_STAGE_CHARTS:
+      return _("Proposing charts");
+    case PLENARY_IMPORT_STAGE_LOADING:
+    case PLENARY_IMPORT_STAGE_DONE:
+    default:
+      return _("Opening the report");
+    }
+}
+
+/* The toast's title: the file's name, and a bar with the stage on it. */
+static GtkWidget *
+progress_title_new (const char *name)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+  GtkWidget *label = gtk_label_new (NULL);
+  GtkWidget *bar = gtk_progress_bar_new ();
+  g_autofree char *text = NULL;
+
+  /* Translators: %s is a file name */
+  text = g_strdup_printf (_("Importing %s…"), name);
+  gtk_label_set_text (GTK_LABEL (label), text);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_MIDDLE);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_progress_bar_set_show_text (GTK_PROGRESS_BAR (bar), TRUE);
+  gtk_widget_set_size_request (bar, 240, -1);
+  gtk_widget_add_css_class (bar, "import-progress");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (bar), GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), bar);
+  gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
+  gtk_widget_set_margin_top (box, 4);
+  gtk_widget_set_margin_bottom (box, 4);
+  return box;
+}
+
 static void
 update_title (AdwToast        *toast,
-              PlenaryImporter *importer,
-              const char      *name)
+              PlenaryImporter *importer)
 {
-  g_autofree char *title = NULL;
+  GtkWidget *box = adw_toast_get_custom_title (toast);
+  GtkProgressBar *bar;
 
-  /* Translators: %s is a file name, %d a percentage */
-  title = g_strdup_printf (_("Importing %s… %d %%"), name,
-                           (int) (100 * plenary_importer_get_fraction (importer) + 0.5));
-  adw_toast_set_title (toast, title);
+  if (box == NULL)
+    return;
+  bar = GTK_PROGRESS_BAR (gtk_widget_get_last_child (box));
+  gtk_progress_bar_set_fraction (bar, plenary_importer_get_fraction (importer));
+  gtk_progress_bar_set_text (bar, stage_text (plenary_importer_get_stage (importer)));
 }
 
 static void
@@ -42,7 +90,7 @@ on_fraction_cb (PlenaryImporter *importer,
   AdwToast *toast = g_object_get_data (G_OBJECT (self), TOAST_KEY);
 
   if (toast != NULL)
-    update_title (toast, importer, g_object_get_data (G_OBJECT (toast), "file-name"));
+    update_title (toast, importer);
 }
 
 static gboolean
@@ -83,11 +131,11 @@ plenary_window_begin_import (PlenaryWindow *self,
 
   importer = plenary_importer_new ();
   toast = adw_toast_new ("");
-  g_object_set_data_full (G_OBJECT (toast), "file-name", g_strdup (name), g_free);
+  adw_toast_set_custom_title (toast, progress_title_new (name));
   adw_toast_set_timeout (toast, 0);
   adw_toast_set_button_label (toast, _("_Cancel"));
   adw_toast_set_action_name (toast, "win.cancel-import");
-  update_title (toast, importer, name);
+  update_title (toast, importer);
   g_signal_connect_object (importer, "notify::fraction", G_CALLBACK (on_fraction_cb), self, 0);
   g_object_set_data_full (G_OBJECT (self), TOAST_KEY, toast, g_object_unref);
 
@@ -126,6 +174,7 @@ plenary_window_finish_import (PlenaryWindow *self,
                           g_object_ref (toast), g_object_unref);
       return TRUE;
     }
+  adw_toast_set_custom_title (toast, NULL);
   adw_toast_set_title (toast, message);
   adw_toast_set_button_label (toast, NULL);
   adw_toast_set_action_name (toast, NULL);
