@@ -62,31 +62,38 @@ contains_any (const char         *text,
   return FALSE;
 }
 
+/* Cells apart by tabs (a web page's or a PDF's table) keep the empty
+ * ones; otherwise any run of white space parts them. */
 GStrv
 imp_table_row_cells (const char *text)
 {
   static const char * const sentence_marks[] = { "。", "，", "；", "！", "？", "、", NULL };
   g_autoptr(GPtrArray) cells = g_ptr_array_new_with_free_func (g_free);
-  const char *p = text;
+  gboolean tabs = strchr (text, '\t') != NULL;
+  const char *p = imp_skip_spaces (text);
+  guint filled = 0;
 
   if (strlen (text) > 240 || contains_any (text, sentence_marks))
     return NULL;
   while (*p)
     {
-      const char *start;
+      const char *start = p, *end;
 
-      while (*p && imp_is_space_at (p))
+      while (*p && (tabs ? *p != '\t' : !imp_is_space_at (p)))
         p = g_utf8_next_char (p);
-      if (*p == '\0')
-        break;
-      start = p;
-      while (*p && !imp_is_space_at (p))
-        p = g_utf8_next_char (p);
-      if (g_utf8_strlen (start, p - start) > 20)
+      end = imp_back_spaces (start, p);
+      start = imp_skip_spaces (start);
+      if (end < start)
+        end = start;
+      if (g_utf8_strlen (start, end - start) > 20)
         return NULL;
-      g_ptr_array_add (cells, g_strndup (start, p - start));
+      g_ptr_array_add (cells, g_strndup (start, end - start));
+      filled += end > start;
+      p = tabs ? (*p ? p + 1 : p) : imp_skip_spaces (p);
     }
-  if (cells->len < 3)
+  while (cells->len > 0 && *(char *) g_ptr_array_index (cells, cells->len - 1) == '\0')
+    g_ptr_array_remove_index (cells, cells->len - 1);
+  if (filled < 3)
     return NULL;
   g_ptr_array_add (cells, NULL);
   return (GStrv) g_ptr_array_free (g_steal_pointer (&cells), FALSE);
@@ -153,6 +160,15 @@ read_value_column (ImpDocument *doc,
 }
 
 static gboolean
+named_column (GArray *columns)
+{
+  for (guint i = 0; i < columns->len; i++)
+    if (g_array_index (columns, Column, i).role == COLUMN_NAME)
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
 read_header (ImpTable    *table,
              ImpDocument *doc,
              GStrv        cells)
@@ -171,7 +187,9 @@ read_header (ImpTable    *table,
 
       if (imp_is_digit_at (cell) && *imp_read_number (cell, &value) == '\0')
         return FALSE;   /* a figure: a row, not a header */
-      if (contains_any (cell, name_words) && values == 0)
+      if (strstr (cell, "序号") != NULL || g_str_equal (cell, "序"))
+        ;
+      else if (contains_any (cell, name_words) && values == 0 && !named_column (columns))
         {
           column.role = COLUMN_NAME;
           named = TRUE;
@@ -196,7 +214,7 @@ read_header (ImpTable    *table,
         column.role = COLUMN_NAME;
       g_array_append_val (columns, column);
     }
-  if (!named || values == 0 || g_array_index (columns, Column, 0).role != COLUMN_NAME)
+  if (!named || values == 0 || !named_column (columns))
     return FALSE;
   g_array_set_size (table->columns, 0);
   for (guint i = 0; i < columns->len; i++)
@@ -355,8 +373,8 @@ add_indicator (ImpDocument  *doc,
 }
 
 /* A row under the header: its name, its unit and a figure per value
- * column.  A name broken by a space takes the leading cells the header
- * has no room for. */
+ * column.  A name broken by a space takes the cells the header has no
+ * room for. */
 static void
 read_row (ImpTable     *table,
           ImpDocument  *doc,
@@ -364,7 +382,7 @@ read_row (ImpTable     *table,
           GStrv         cells,
           GPtrArray    *out)
 {
-  guint n = g_strv_length (cells), n_columns = table->columns->len, extra, c;
+  guint n = g_strv_length (cells), n_columns = table->columns->len, extra, c, name_at = 0;
   g_autoptr(GString) name = g_string_new (NULL);
   g_autofree char *unit = NULL;
   g_autofree char *name_unit = NULL;
@@ -373,7 +391,9 @@ read_row (ImpTable     *table,
   if (n < n_columns)
     return;
   extra = n - n_columns;
-  for (guint i = 0; i <= extra; i++)
+  while (g_array_index (table->columns, Column, name_at).role != COLUMN_NAME)
+    name_at++;
+  for (guint i = name_at; i <= name_at + extra; i++)
     {
       if (imp_is_digit_at (cells[i]) && *imp_read_number (cells[i], &value) == '\0')
         return;
@@ -382,25 +402,20 @@ read_row (ImpTable     *table,
   name_unit = split_name_unit (name->str);
   g_string_set_size (name, strlen (name->str));
   {
-    /* 1. / （1） / 其中： before the name. */
+    /* 其中： before the name. */
     g_autofree char *bare = imp_strip_words (name->str, (const char * const[]) { "其中：", "其中", NULL }, NULL);
     g_string_assign (name, bare);
   }
   if (name->len == 0)
     return;
 
-  for (c = 1; c < n_columns; c++)
-    {
-      const Column *column = &g_array_index (table->columns, Column, c);
-      const char *cell = cells[c + extra];
-
-      if (column->role == COLUMN_UNIT)
-        {
-          g_free (unit);
-          unit = read_unit_cell (cell);
-        }
-    }
-  for (c = 1; c < n_columns; c++)
+  for (c = name_at + 1; c < n_columns; c++)
+    if (g_array_index (table->columns, Column, c).role == COLUMN_UNIT)
+      {
+        g_free (unit);
+        unit = read_unit_cell (cells[c + extra]);
+      }
+  for (c = name_at + 1; c < n_columns; c++)
     {
       const Column *column = &g_array_index (table->columns, Column, c);
       g_autofree char *cell_unit = NULL;

@@ -463,6 +463,13 @@ plenary_pdf_lines_to_paragraphs (GPtrArray  *lines,
           g_string_truncate (current, 0);
         }
       closed = plenary_pdf_line_close_cjk_spaces (line->text);
+      if (strchr (closed, '\t') != NULL)
+        {
+          /* In a row of a table, a narrower gap parts cells too. */
+          g_auto(GStrv) parts = g_strsplit (closed, "\xe3\x80\x80", -1);
+          g_free (closed);
+          closed = g_strjoinv ("\t", parts);
+        }
       text = plenary_line_normalize_spaces (closed);
       plenary_line_join_append (current, text);
       prev = line;
