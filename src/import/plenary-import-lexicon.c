@@ -259,7 +259,7 @@ months_to_date (const char *before,
   if (g_once_init_enter (&regex))
     g_once_init_leave (&regex, g_regex_new (
       "(?<q>前)\\s*(?<qn>[一二三两1-3])\\s*个?季度"
-      "|(?<h>[上下])半年"
+      "|(?<h>[上下])半年|(?<y>全年)"
       "|(?<qa>[一二三四1-4])\\s*[-—–至~～]\\s*(?<qb>[一二三四1-4])\\s*季度"
       "|前\\s*(?<mn>[0-9]{1,2}|[一二三四五六七八九两]|十[一二]?)\\s*个\\s*?月"
       "|(?:截至|截止|截止到|到)\\s*(?:(?:19|20)[0-9]{2}\\s*年\\s*)?(?<me>[0-9]{1,2}|[一二三四五六七八九]|十[一二]?)\\s*月(?:底|末|份)",
@@ -274,6 +274,7 @@ months_to_date (const char *before,
       g_autofree char *qb = g_match_info_fetch_named (match, "qb");
       g_autofree char *mn = g_match_info_fetch_named (match, "mn");
       g_autofree char *me = g_match_info_fetch_named (match, "me");
+      g_autofree char *y = g_match_info_fetch_named (match, "y");
       guint from = 1, to = 0;
       gint pos = 0;
 
@@ -293,6 +294,8 @@ months_to_date (const char *before,
         to = small_number (mn);
       else if (me != NULL && *me)
         to = small_number (me);
+      else if (y != NULL && *y)
+        to = 12;   /* 全年, after 前三季度: the whole year again */
       g_match_info_fetch_pos (match, 0, &pos, NULL);
       if (to >= from && to <= 12 && pos >= best)
         {

@@ -300,6 +300,29 @@ check_report (PlenaryReport *report,
   check_indicators (report, json_object_get_array_member (expected, "indicators"), name);
 }
 
+/* A web page as a government portal publishes it (layout tables, the
+ * article's div, its source and date line, share bar and footer), with
+ * no text version beside it. */
+static void
+test_portal_page (gconstpointer data)
+{
+  const char *base = data;
+  g_autofree char *page = g_strconcat (base, ".html", NULL);
+  g_autofree char *expected_path = g_strconcat (base, ".expected.json", NULL);
+  g_autofree char *name = g_path_get_basename (page);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(PlenaryImporter) importer = plenary_importer_new ();
+  g_autoptr(GFile) file = g_file_new_for_path (page);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PlenaryReport) report = NULL;
+
+  json_parser_load_from_file (parser, expected_path, &error);
+  g_assert_no_error (error);
+  report = plenary_importer_import (importer, file, NULL, NULL, &error);
+  g_assert_no_error (error);
+  check_report (report, NULL, json_node_get_object (json_parser_get_root (parser)), name, page);
+}
+
 /* 第一部分 / 第二部分 stand for 一、/ 二、 in some reports; （1） items
  * stand for 1. when a section has no 1. items. */
 static void
@@ -371,6 +394,22 @@ main (int   argc,
       g_test_add_data_func (path, g_ptr_array_index (bases, i), test_fixture);
     }
   g_assert_cmpuint (bases->len, >=, 2);
+  {
+    g_autofree char *portal = g_build_filename (dir, "portal", NULL);
+    g_autoptr(GDir) pages = g_dir_open (portal, 0, NULL);
+    g_autoptr(GPtrArray) stems = g_ptr_array_new_with_free_func (g_free);
+
+    while (pages != NULL && (entry = g_dir_read_name (pages)) != NULL)
+      if (g_str_has_suffix (entry, ".expected.json"))
+        g_ptr_array_add (stems, g_strndup (entry, strlen (entry) - strlen (".expected.json")));
+    g_ptr_array_sort (stems, compare_paths);
+    for (guint i = 0; i < stems->len; i++)
+      {
+        g_autofree char *path = g_strconcat ("/import-engine/portal/", (char *) g_ptr_array_index (stems, i), NULL);
+        g_ptr_array_add (bases, g_build_filename (portal, g_ptr_array_index (stems, i), NULL));
+        g_test_add_data_func (path, g_ptr_array_index (bases, bases->len - 1), test_portal_page);
+      }
+  }
   g_test_add_func ("/import-engine/structure/parts-and-subitems", test_parts_and_subitems);
   return g_test_run ();
 }
