@@ -227,6 +227,88 @@ horizon_period (const char *sentence,
   return NULL;
 }
 
+/* 3, 三 or 两 as a number; 0 for anything else. */
+static guint
+small_number (const char *text)
+{
+  static const char *const words[] = { "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二" };
+
+  if (g_ascii_isdigit (*text))
+    return (guint) atoi (text);
+  if (g_str_has_prefix (text, "两"))
+    return 2;
+  for (guint i = G_N_ELEMENTS (words); i > 0; i--)
+    if (g_str_equal (text, words[i - 1]))
+      return i;
+  return 0;
+}
+
+/* The months a year-to-date figure covers: 前三季度 (January to
+ * September), 上半年, 下半年, 一至三季度, 前10个月, 截至9月底.  The
+ * latest of them before the number, if after @best; its position then. */
+static gint
+months_to_date (const char *before,
+                guint       year,
+                gint        best,
+                char      **out_period)
+{
+  static GRegex *regex;
+  g_autoptr(GMatchInfo) match = NULL;
+  gint found = -1;
+
+  if (g_once_init_enter (&regex))
+    g_once_init_leave (&regex, g_regex_new (
+      "(?<q>前)\\s*(?<qn>[一二三两1-3])\\s*个?季度"
+      "|(?<h>[上下])半年|(?<y>全年)"
+      "|(?<qa>[一二三四1-4])\\s*[-—–至~～]\\s*(?<qb>[一二三四1-4])\\s*季度"
+      "|前\\s*(?<mn>[0-9]{1,2}|[一二三四五六七八九两]|十[一二]?)\\s*个\\s*?月"
+      "|(?:截至|截止|截止到|到)\\s*(?:(?:19|20)[0-9]{2}\\s*年\\s*)?(?<me>[0-9]{1,2}|[一二三四五六七八九]|十[一二]?)\\s*月(?:底|末|份)",
+      G_REGEX_OPTIMIZE | G_REGEX_DUPNAMES, 0, NULL));
+  if (!g_regex_match (regex, before, 0, &match))
+    return -1;
+  do
+    {
+      g_autofree char *q = g_match_info_fetch_named (match, "qn");
+      g_autofree char *h = g_match_info_fetch_named (match, "h");
+      g_autofree char *qa = g_match_info_fetch_named (match, "qa");
+      g_autofree char *qb = g_match_info_fetch_named (match, "qb");
+      g_autofree char *mn = g_match_info_fetch_named (match, "mn");
+      g_autofree char *me = g_match_info_fetch_named (match, "me");
+      g_autofree char *y = g_match_info_fetch_named (match, "y");
+      guint from = 1, to = 0;
+      gint pos = 0;
+
+      if (q != NULL && *q)
+        to = 3 * small_number (q);
+      else if (h != NULL && *h)
+        {
+          from = g_str_equal (h, "上") ? 1 : 7;
+          to = from + 5;
+        }
+      else if (qa != NULL && *qa)
+        {
+          from = 3 * small_number (qa) - 2;
+          to = 3 * small_number (qb);
+        }
+      else if (mn != NULL && *mn)
+        to = small_number (mn);
+      else if (me != NULL && *me)
+        to = small_number (me);
+      else if (y != NULL && *y)
+        to = 12;   /* 全年, after 前三季度: the whole year again */
+      g_match_info_fetch_pos (match, 0, &pos, NULL);
+      if (to >= from && to <= 12 && pos >= best)
+        {
+          g_free (*out_period);
+          *out_period = from == 1 && to == 12 ? g_strdup_printf ("%u", year)
+                        : g_strdup_printf ("%u-%02u/%02u", year, from, to);
+          found = best = pos;
+        }
+    }
+  while (g_match_info_next (match, NULL));
+  return found;
+}
+
 const char *
 imp_period_in_sentence (ImpDocument *doc,
                         const char  *sentence,
@@ -245,7 +327,7 @@ imp_period_in_sentence (ImpDocument *doc,
   if (g_once_init_enter (&month_re))
     g_once_init_leave (&month_re, g_regex_new ("(?<![0-9\\-—–~～至])([0-9]{1,2})\\s*月份?(?!\\s*[0-9])", G_REGEX_OPTIMIZE, 0, NULL));
   if (g_once_init_enter (&quarter_re))
-    g_once_init_leave (&quarter_re, g_regex_new ("(第?[一二三四1-4])\\s*季度", G_REGEX_OPTIMIZE, 0, NULL));
+    g_once_init_leave (&quarter_re, g_regex_new ("(?<![前至~～—–-])(第?[一二三四1-4])\\s*季度", G_REGEX_OPTIMIZE, 0, NULL));
   if (g_once_init_enter (&span_re))
     g_once_init_leave (&span_re, g_regex_new ("(?<![0-9])([2-9两三四五])\\s*年(?:来|间|内|中)?\\s*(?:平均|年均)?\\s*(?:累计|共)?\\s*(?:增长|突破|超过|达到|完成)?\\s*$", G_REGEX_OPTIMIZE, 0, NULL));
 
@@ -285,6 +367,11 @@ imp_period_in_sentence (ImpDocument *doc,
         }
     }
   g_clear_pointer (&match, g_match_info_unref);
+  {
+    gint at = months_to_date (before, year, best, out_period);
+    if (at >= 0)
+      best = at;
+  }
   if (g_regex_match (span_re, before, 0, &match))
     {
       g_autofree char *n = g_match_info_fetch (match, 1);

@@ -9,6 +9,7 @@
 #include "plenary-import-glossary.h"
 #include "plenary-import-lexicon.h"
 #include "plenary-import-numbers.h"
+#include "plenary-import-table.h"
 #include "plenary-import-units.h"
 
 /* One quantity as found in the text, before it becomes an indicator.
@@ -402,6 +403,46 @@ make_id (ImpDocument  *doc,
   return g_strdup (id->str);
 }
 
+/* The indicator's Chinese label from @subject (a growth rate's with 增长),
+ * and its concept, English label and category from the glossary. */
+void
+imp_indicator_set_label (ImpIndicator *indicator,
+                         const char   *subject,
+                         ImpNode      *node)
+{
+  g_autofree char *en = NULL;
+  const ImpConcept *concept;
+
+  indicator->label_zh = g_strdup (subject);
+  if (indicator->measure == IMP_MEASURE_GROWTH && !g_str_has_suffix (subject, "增长")
+      && strstr (subject, "增速") == NULL && strstr (subject, "增幅") == NULL)
+    {
+      g_free (indicator->label_zh);
+      indicator->label_zh = g_strconcat (subject, "增长", NULL);
+    }
+  concept = imp_glossary_lookup (subject, &en);
+  if (concept != NULL)
+    {
+      indicator->concept = concept->id;
+      indicator->category = concept->category;
+      if (indicator->measure == IMP_MEASURE_GROWTH)
+        indicator->label_en = g_strdup_printf ("%s growth", en);
+      else if (indicator->measure == IMP_MEASURE_CHANGE)
+        indicator->label_en = g_strdup_printf ("%s (change)", en);
+      else
+        indicator->label_en = g_steal_pointer (&en);
+    }
+  else
+    indicator->category = imp_guess_category (subject, node);
+}
+
+char *
+imp_indicator_make_id (ImpDocument  *doc,
+                       ImpIndicator *indicator)
+{
+  return make_id (doc, indicator, doc->indicator_ids);
+}
+
 /* "主要预期目标是：" on a line of its own: the paragraph after it is the
  * list of goals. */
 static gboolean
@@ -435,8 +476,6 @@ finish_indicator (Scan         *scan,
   const char *sentence = imp_sentence_start (text, text + hit->start);
   const char *number = text + hit->start;
   g_autofree char *period = NULL;
-  g_autofree char *en = NULL;
-  const ImpConcept *concept;
   gboolean target;
 
   indicator->value = hit->decline ? -hit->value : hit->value;
@@ -485,28 +524,7 @@ finish_indicator (Scan         *scan,
   }
   indicator->period = g_steal_pointer (&period);
 
-  indicator->label_zh = g_strdup (subject);
-  if (indicator->measure == IMP_MEASURE_GROWTH && !g_str_has_suffix (subject, "增长")
-      && strstr (subject, "增速") == NULL && strstr (subject, "增幅") == NULL)
-    {
-      g_free (indicator->label_zh);
-      indicator->label_zh = g_strconcat (subject, "增长", NULL);
-    }
-  concept = imp_glossary_lookup (subject, &en);
-  if (concept != NULL)
-    {
-      indicator->concept = concept->id;
-      indicator->category = concept->category;
-      if (indicator->measure == IMP_MEASURE_GROWTH)
-        indicator->label_en = g_strdup_printf ("%s growth", en);
-      else if (indicator->measure == IMP_MEASURE_CHANGE)
-        indicator->label_en = g_strdup_printf ("%s (change)", en);
-      else
-        indicator->label_en = g_steal_pointer (&en);
-    }
-  else
-    indicator->category = imp_guess_category (subject, node);
-
+  imp_indicator_set_label (indicator, subject, node);
   indicator->paragraph = paragraph;
   indicator->quote_offset = quote_start;
   indicator->quote = g_strndup (text + quote_start, quote_end - quote_start);
@@ -547,7 +565,7 @@ static const char * const weak_subjects[] = {
   "新增", "新建", "建成", "完成", "推进", "打造", "推出", "引进", "培育", "发布", "实施",
   "建设", "设立", "组建", "开通", "举办", "认定", "支持", "安排", "发放", "拆除", "新改建",
   "累计建成", "累计设立", "累计", "其中", "共有", "已有", "拥有", "形成", "创建", "推动", "带动",
-  "力争", "争取", "开展", "引进培养", "投入", "拨付", "培训", NULL
+  "力争", "争取", "开展", "引进培养", "投入", "拨付", "培训", "同口径", "同比", NULL
 };
 
 static gboolean
@@ -814,20 +832,31 @@ imp_numbers_scan (ImpDocument  *doc,
     hit_clear (&g_array_index (hits, Hit, i));
 }
 
+typedef struct {
+  ImpDocument *doc;
+  ImpTable    *table;
+} Extract;
+
 static void
 scan_one (ImpParagraph *paragraph,
           gpointer      user_data)
 {
-  ImpDocument *doc = user_data;
+  Extract *x = user_data;
 
   /* The salutation and the closing words carry no figures of the plan. */
   if (paragraph->node == NULL)
     return;
-  imp_numbers_scan (doc, paragraph, doc->indicators);
+  /* The rows of a table of indicators are read by their columns. */
+  if (imp_table_scan (x->table, x->doc, paragraph, x->doc->indicators))
+    return;
+  imp_numbers_scan (x->doc, paragraph, x->doc->indicators);
 }
 
 void
 imp_numbers_extract (ImpDocument *doc)
 {
-  imp_document_foreach_paragraph (doc, scan_one, doc);
+  g_autoptr(ImpTable) table = imp_table_new ();
+  Extract x = { doc, table };
+
+  imp_document_foreach_paragraph (doc, scan_one, &x);
 }

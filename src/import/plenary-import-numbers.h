@@ -14,6 +14,14 @@ void        imp_numbers_scan      (ImpDocument  *doc,
                                    ImpParagraph *paragraph,
                                    GPtrArray    *out);
 
+/* Names @indicator (label, concept, English label, category) after
+ * @subject, and gives it an id unique in @doc. */
+void        imp_indicator_set_label (ImpIndicator *indicator,
+                                     const char   *subject,
+                                     ImpNode      *node);
+char       *imp_indicator_make_id   (ImpDocument  *doc,
+                                     ImpIndicator *indicator);
+
 const char *imp_qualifier_name    (ImpQualifier qualifier);
 const char *imp_measure_name      (ImpMeasure   measure);
 const char *imp_kind_name         (ImpKind      kind);

@@ -9,6 +9,7 @@
 
 #include "plenary-import-error.h"
 #include "plenary-import-structure.h"
+#include "plenary-import-table.h"
 
 typedef enum {
   LINE_TEXT,
@@ -150,6 +151,18 @@ ends_sentence (const char *line)
   return FALSE;
 }
 
+/* A table's caption or one of its rows stands alone, without an end stop. */
+static gboolean
+is_table_line (const char *line)
+{
+  g_auto(GStrv) cells = NULL;
+
+  if (strchr (line, '\t') != NULL || imp_table_is_caption (line))
+    return TRUE;
+  cells = imp_table_row_cells (line);
+  return cells != NULL;
+}
+
 /* A paragraph split by a page break ends without punctuation; join it to
  * the next line unless one of the two is a heading that stands alone. */
 static GPtrArray *
@@ -165,7 +178,7 @@ join_fragments (GPtrArray *lines)
       LineKind kind = classify (line, &h);
 
       heading_clear (&h);
-      if (last_open && kind == LINE_TEXT && out->len > 0)
+      if (last_open && kind == LINE_TEXT && out->len > 0 && !is_table_line (line))
         {
           char *joined = g_strconcat (g_ptr_array_index (out, out->len - 1), line, NULL);
           g_free (g_ptr_array_index (out, out->len - 1));
@@ -178,7 +191,7 @@ join_fragments (GPtrArray *lines)
       kind = classify (line, &h);
       /* A heading standing alone is short; a long one without an end
        * stop is a sentence that goes on after a page break. */
-      last_open = !ends_sentence (line)
+      last_open = !ends_sentence (line) && !is_table_line (line)
                   && (kind == LINE_TEXT
                       || ((kind == LINE_SECTION || kind == LINE_ITEM || kind == LINE_SUBITEM)
                           && (strstr (h.rest, "。") != NULL

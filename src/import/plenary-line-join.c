@@ -47,6 +47,27 @@ plenary_line_strip (const char *line,
   return plenary_line_normalize_spaces_len (start, end - start);
 }
 
+/* Removes the leading and trailing white space of @line and leaves the
+ * spaces inside it as they are. */
+char *
+plenary_line_trim (const char *line)
+{
+  const char *start = line, *end;
+
+  while (*start && plenary_line_is_space (g_utf8_get_char (start)))
+    start = g_utf8_next_char (start);
+  end = start + strlen (start);
+  while (end > start)
+    {
+      const char *prev = g_utf8_find_prev_char (start, end);
+
+      if (prev == NULL || !plenary_line_is_space (g_utf8_get_char (prev)))
+        break;
+      end = prev;
+    }
+  return g_strndup (start, end - start);
+}
+
 /* Spaces inside a line become plain spaces (tabs stay: they separate the
  * cells of a table); zero-width spaces and stray byte-order marks go. */
 char *

@@ -11,6 +11,7 @@ G_BEGIN_DECLS
 gboolean  plenary_line_is_space          (gunichar     c);
 char     *plenary_line_strip             (const char  *line,
                                           guint       *indent);
+char     *plenary_line_trim              (const char  *line);
 guint     plenary_line_width             (const char  *line);
 gboolean  plenary_line_ends_sentence     (const char  *line);
 gboolean  plenary_line_ends_paragraph    (const char  *line);

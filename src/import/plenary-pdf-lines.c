@@ -129,6 +129,140 @@ drop_headers_and_footers (GPtrArray *lines,
     }
 }
 
+/* The width of a character of @line: its Chinese characters' when it
+ * has some, else most of its height. */
+static double
+line_em (PdfLine *line)
+{
+  return line->wide > 0 ? line->wide_width / line->wide : 0.8 * (line->y1 - line->y0);
+}
+
+/* Whether @piece sits on the same line of the page as @row: their heights
+ * alike and mostly overlapping, side by side. */
+static gboolean
+same_row (PdfLine *row,
+          PdfLine *piece)
+{
+  double h = MIN (row->y1 - row->y0, piece->y1 - piece->y0);
+  double H = MAX (row->y1 - row->y0, piece->y1 - piece->y0);
+  double overlap = MIN (row->y1, piece->y1) - MAX (row->y0, piece->y0);
+
+  return row->page == piece->page && !row->dropped && h > 0 && H < 1.35 * h && overlap > 0.6 * h &&
+         (piece->x0 >= row->x1 - 0.2 * h || piece->x1 <= row->x0 + 0.2 * h);
+}
+
+static int
+compare_x (gconstpointer a,
+           gconstpointer b)
+{
+  const PdfLine *x = *(PdfLine * const *) a, *y = *(PdfLine * const *) b;
+
+  return x->x0 < y->x0 ? -1 : x->x0 > y->x0;
+}
+
+/* Puts the pieces of @pieces (one line of the page, left to right) into
+ * one line: a gap of about a character (a full-width space) stays one,
+ * a wider gap (between the cells of a table) becomes a tab. */
+static PdfLine *
+join_row (GPtrArray *pieces)
+{
+  PdfLine *row = g_new0 (PdfLine, 1);
+  GString *text = g_string_new (NULL);
+  PdfLine *prev = NULL;
+
+  g_ptr_array_sort (pieces, compare_x);
+  row->x0 = row->y0 = G_MAXDOUBLE;
+  row->x1 = row->y1 = -G_MAXDOUBLE;
+  for (guint i = 0; i < pieces->len; i++)
+    {
+      PdfLine *piece = g_ptr_array_index (pieces, i);
+
+      if (prev != NULL)
+        {
+          double em = MAX (line_em (prev), line_em (piece));
+          double gap = piece->x0 - prev->x1;
+
+          if (gap > 2.5 * em)
+            g_string_append_c (text, '\t');
+          else if (gap > 0.6 * em)
+            g_string_append (text, "\xe3\x80\x80");   /* U+3000 */
+          else if (gap > 0.15 * em)
+            g_string_append_c (text, ' ');
+        }
+      g_string_append (text, piece->text);
+      row->x0 = MIN (row->x0, piece->x0);
+      row->x1 = MAX (row->x1, piece->x1);
+      row->y0 = MIN (row->y0, piece->y0);
+      row->y1 = MAX (row->y1, piece->y1);
+      row->wide += piece->wide;
+      row->wide_width += piece->wide_width;
+      row->page = piece->page;
+      row->page_height = piece->page_height;
+      prev = piece;
+    }
+  row->text = g_string_free (text, FALSE);
+  return row;
+}
+
+/* poppler ends a line of the page at a wide gap: at a full-width space
+ * (“区长　周明远”, “第三部分　全面…”) and between the cells of a table,
+ * whose columns it may even give one after the other.  The pieces of
+ * each line of the page are put together again, in the order its first
+ * piece came. */
+static void
+merge_rows (GPtrArray *lines)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();   /* GPtrArray of pieces */
+  guint page_start = 0;
+
+  for (guint i = 0; i < lines->len; i++)
+    {
+      PdfLine *piece = g_ptr_array_index (lines, i);
+      GPtrArray *found = NULL;
+
+      if (rows->len > 0)
+        {
+          GPtrArray *last = g_ptr_array_index (rows, rows->len - 1);
+          if (((PdfLine *) g_ptr_array_index (last, 0))->page != piece->page)
+            page_start = rows->len;
+        }
+      for (guint r = rows->len; r > page_start && found == NULL; r--)
+        {
+          GPtrArray *row = g_ptr_array_index (rows, r - 1);
+          gboolean fits = TRUE;
+
+          for (guint k = 0; k < row->len && fits; k++)
+            fits = same_row (g_ptr_array_index (row, k), piece);
+          if (fits)
+            found = row;
+        }
+      if (found == NULL)
+        {
+          found = g_ptr_array_new ();
+          g_ptr_array_add (rows, found);
+        }
+      g_ptr_array_add (found, piece);
+    }
+
+  g_ptr_array_set_free_func (lines, NULL);
+  g_ptr_array_set_size (lines, 0);
+  g_ptr_array_set_free_func (lines, plenary_pdf_line_free);
+  for (guint r = 0; r < rows->len; r++)
+    {
+      GPtrArray *row = g_ptr_array_index (rows, r);
+
+      if (row->len == 1)
+        g_ptr_array_add (lines, g_ptr_array_index (row, 0));
+      else
+        {
+          g_ptr_array_add (lines, join_row (row));
+          for (guint k = 0; k < row->len; k++)
+            plenary_pdf_line_free (g_ptr_array_index (row, k));
+        }
+      g_ptr_array_unref (row);
+    }
+}
+
 typedef struct {
   double left;      /* the column's edges */
   double right;
@@ -244,6 +378,8 @@ continues (PdfLine *prev,
     return FALSE;
   if (!same_size)
     return FALSE;
+  if (strchr (prev->text, '\t') != NULL || strchr (next->text, '\t') != NULL)
+    return FALSE;   /* a row of a table */
 
   /* A title in larger type, centred on two lines. */
   if (prev_size > 1.15 * column->height && same_page && is_centered (next, column) &&
@@ -308,6 +444,7 @@ plenary_pdf_lines_to_paragraphs (GPtrArray  *lines,
   Column column = { 0 };
   PdfLine *prev = NULL;
 
+  merge_rows (lines);
   drop_headers_and_footers (lines, n_pages);
   measure_column (lines, &column);
   g_debug ("column %.1f–%.1f, em %.2f, pitch %.2f", column.left, column.right, column.em, column.pitch);
@@ -315,6 +452,7 @@ plenary_pdf_lines_to_paragraphs (GPtrArray  *lines,
   for (guint i = 0; i < lines->len; i++)
     {
       PdfLine *line = g_ptr_array_index (lines, i);
+      g_autofree char *closed = NULL;
       g_autofree char *text = NULL;
 
       if (line->dropped)
@@ -324,7 +462,15 @@ plenary_pdf_lines_to_paragraphs (GPtrArray  *lines,
           g_ptr_array_add (paragraphs, g_strdup (current->str));
           g_string_truncate (current, 0);
         }
-      text = plenary_pdf_line_close_cjk_spaces (line->text);
+      closed = plenary_pdf_line_close_cjk_spaces (line->text);
+      if (strchr (closed, '\t') != NULL)
+        {
+          /* In a row of a table, a narrower gap parts cells too. */
+          g_auto(GStrv) parts = g_strsplit (closed, "\xe3\x80\x80", -1);
+          g_free (closed);
+          closed = g_strjoinv ("\t", parts);
+        }
+      text = plenary_line_normalize_spaces (closed);
       plenary_line_join_append (current, text);
       prev = line;
     }

@@ -6,11 +6,94 @@
 #include <glib/gi18n.h>
 #include <math.h>
 #include <poppler.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "plenary-import-source.h"
 #include "plenary-line-join.h"
 #include "plenary-pdf-lines.h"
+
+static int
+compare_gaps (const void *a,
+              const void *b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+/* poppler leaves out a gap inside a line as often as it marks it: the
+ * full-width space of “区长　周明远” or the white between the cells of a
+ * table.  The characters' boxes show it.  A gap much wider than the line's
+ * usual one between characters, and wider than half a character, becomes
+ * a full-width space, or a tab when wider than two and a half characters;
+ * a line set with wide letter spacing has no such gap. */
+static char *
+mark_gaps (const char             *start,
+           const char             *end,
+           const PopplerRectangle *rects,
+           guint                   first,
+           guint                   n_rects,
+           double                  em)
+{
+  g_autoptr(GArray) gaps = g_array_new (FALSE, FALSE, sizeof (double));
+  GString *out = g_string_sized_new (end - start + 16);
+  double usual, prev_x = 0;
+  gboolean have_prev = FALSE, pending_space = FALSE;
+  guint k = first;
+
+  for (const char *p = start; p < end && k < n_rects; p = g_utf8_next_char (p), k++)
+    {
+      const PopplerRectangle *r = &rects[k];
+
+      if (plenary_line_is_space (g_utf8_get_char (p)))
+        continue;
+      if (have_prev)
+        {
+          double gap = MIN (r->x1, r->x2) - prev_x;
+          g_array_append_val (gaps, gap);
+        }
+      prev_x = MAX (r->x1, r->x2);
+      have_prev = TRUE;
+    }
+  if (gaps->len == 0 || em <= 0)
+    {
+      g_string_append_len (out, start, end - start);
+      return g_string_free (out, FALSE);
+    }
+  qsort (gaps->data, gaps->len, sizeof (double), compare_gaps);
+  usual = MAX (0, g_array_index (gaps, double, gaps->len / 2));
+
+  have_prev = FALSE;
+  k = first;
+  for (const char *p = start; p < end; p = g_utf8_next_char (p), k++)
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (k < n_rects && !plenary_line_is_space (c))
+        {
+          const PopplerRectangle *r = &rects[k];
+          double gap = have_prev ? MIN (r->x1, r->x2) - prev_x - usual : 0;
+
+          if (have_prev && gap > 2.5 * em)
+            g_string_append_c (out, '\t');
+          else if (have_prev && gap > 0.6 * em)
+            g_string_append (out, "\xe3\x80\x80");   /* U+3000 */
+          else if (pending_space)
+            g_string_append_c (out, ' ');
+          pending_space = FALSE;
+          prev_x = MAX (r->x1, r->x2);
+          have_prev = TRUE;
+        }
+      else if (plenary_line_is_space (c))
+        {
+          pending_space = have_prev;
+          continue;
+        }
+      g_string_append_len (out, p, g_utf8_next_char (p) - p);
+    }
+  return g_string_free (out, FALSE);
+}
 
 static PdfLine *
 pdf_line_new (const char *start,
@@ -21,15 +104,12 @@ pdf_line_new (const char *start,
               guint       page,
               double      page_height)
 {
-  g_autofree char *raw = g_strndup (start, end - start);
+  g_autofree char *raw = NULL;
   PdfLine *line;
   double x0 = G_MAXDOUBLE, x1 = -G_MAXDOUBLE, y0 = G_MAXDOUBLE, y1 = -G_MAXDOUBLE;
   double wide_width = 0;
   guint k = first, wide = 0;
-  g_autofree char *text = plenary_line_strip (raw, NULL);
-
-  if (*text == '\0')
-    return NULL;
+  g_autofree char *text = NULL;
 
   /* The box of the line's visible characters. */
   for (const char *p = start; p < end; p = g_utf8_next_char (p), k++)
@@ -53,6 +133,11 @@ pdf_line_new (const char *start,
         }
     }
   if (x0 > x1)
+    return NULL;
+
+  raw = mark_gaps (start, end, rects, first, n_rects, wide > 0 ? wide_width / wide : 0.8 * (y1 - y0));
+  text = plenary_line_trim (raw);
+  if (*text == '\0')
     return NULL;
 
   line = g_new0 (PdfLine, 1);

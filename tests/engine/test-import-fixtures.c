@@ -148,6 +148,8 @@ check_plan (PlenaryReport *report,
       return;
     }
   g_assert_nonnull (plan);
+  if (plan == NULL)
+    return;
   g_assert_cmpuint (plenary_investment_plan_get_year (plan), ==, json_object_get_int_member (expected, "year"));
   g_assert_cmpuint (plenary_investment_plan_get_projects (plan), ==, json_object_get_int_member (expected, "projects"));
   g_assert_cmpfloat (plenary_investment_plan_get_amount (plan), ==, json_object_get_double_member (expected, "amount"));
@@ -177,6 +179,25 @@ no_spaces (const char *text)
     if (*p != ' ')
       g_string_append_c (out, *p);
   return g_string_free (out, FALSE);
+}
+
+/* Names the field and shows both texts when they differ. */
+static void
+check_text (const char *name,
+            const char *field,
+            const char *mine,
+            const char *expected)
+{
+  if (g_strcmp0 (mine, expected) != 0)
+    printf ("# %s: %s «%s», expected «%s»\n", name, field, mine ? mine : "(null)", expected);
+  g_assert_cmpstr (mine, ==, expected);
+}
+
+static int
+compare_paths (gconstpointer a,
+               gconstpointer b)
+{
+  return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
 }
 
 static void check_report (PlenaryReport *report, ImpDocument *doc, JsonObject *expected,
@@ -226,18 +247,18 @@ check_report (PlenaryReport *report,
   guint counts[3] = { 0, 0, 0 };
   JsonArray *outline;
 
-  g_assert_cmpstr (plenary_report_get_text (report, PLENARY_REPORT_FIELD_TITLE, PLENARY_LANGUAGE_ZH), ==,
-                   json_object_get_string_member (expected, "title"));
-  g_assert_cmpstr (plenary_report_get_text (report, PLENARY_REPORT_FIELD_OCCASION, PLENARY_LANGUAGE_ZH), ==,
-                   json_object_get_string_member (expected, "occasion"));
+  check_text (name, "title", plenary_report_get_text (report, PLENARY_REPORT_FIELD_TITLE, PLENARY_LANGUAGE_ZH),
+              json_object_get_string_member (expected, "title"));
+  check_text (name, "occasion", plenary_report_get_text (report, PLENARY_REPORT_FIELD_OCCASION, PLENARY_LANGUAGE_ZH),
+              json_object_get_string_member (expected, "occasion"));
   {
     /* A PDF's layout may drop the space between office and name. */
     g_autofree char *a = no_spaces (plenary_report_get_text (report, PLENARY_REPORT_FIELD_PRESENTER, PLENARY_LANGUAGE_ZH));
     g_autofree char *b = no_spaces (json_object_get_string_member (expected, "presenter"));
-    g_assert_cmpstr (a, ==, b);
+    check_text (name, "presenter", a, b);
   }
-  g_assert_cmpstr (plenary_report_get_text (report, PLENARY_REPORT_FIELD_REGION, PLENARY_LANGUAGE_ZH), ==,
-                   json_object_get_string_member (expected, "region"));
+  check_text (name, "region", plenary_report_get_text (report, PLENARY_REPORT_FIELD_REGION, PLENARY_LANGUAGE_ZH),
+              json_object_get_string_member (expected, "region"));
   g_assert_cmpstr (plenary_report_get_date (report), ==, json_object_get_string_member (expected, "date"));
   g_assert_cmpuint (plenary_report_get_review_year (report), ==, json_object_get_int_member (expected, "review_year"));
   g_assert_cmpuint (plenary_report_get_plan_year (report), ==, json_object_get_int_member (expected, "plan_year"));
@@ -248,6 +269,11 @@ check_report (PlenaryReport *report,
 
   count_kinds (plenary_report_get_chapters (report), counts);
   outline = json_object_get_array_member (expected, "outline");
+  if (counts[0] != json_array_get_int_element (outline, 0) || counts[1] != json_array_get_int_element (outline, 1)
+      || counts[2] != json_array_get_int_element (outline, 2))
+    printf ("# %s: outline %u/%u/%u, expected %u/%u/%u\n", name, counts[0], counts[1], counts[2],
+            (guint) json_array_get_int_element (outline, 0), (guint) json_array_get_int_element (outline, 1),
+            (guint) json_array_get_int_element (outline, 2));
   g_assert_cmpuint (counts[0], ==, json_array_get_int_element (outline, 0));
   g_assert_cmpuint (counts[1], ==, json_array_get_int_element (outline, 1));
   g_assert_cmpuint (counts[2], ==, json_array_get_int_element (outline, 2));
@@ -261,8 +287,9 @@ check_report (PlenaryReport *report,
     {
       PlenaryOutlineNode *node = plenary_report_find_node (report, l->data);
       g_assert_nonnull (node);
-      g_assert_cmpstr (plenary_outline_node_get_title (node, PLENARY_LANGUAGE_ZH), ==,
-                       json_object_get_string_member (titles, l->data));
+      if (node != NULL)
+        check_text (name, l->data, plenary_outline_node_get_title (node, PLENARY_LANGUAGE_ZH),
+                    json_object_get_string_member (titles, l->data));
     }
 
   check_plan (report, json_object_get_null_member (expected, "plan") ? NULL
@@ -271,6 +298,29 @@ check_report (PlenaryReport *report,
     g_assert_cmpuint (doc->plan.problems->len, ==,
                       json_object_get_int_member (json_object_get_object_member (expected, "plan"), "notes"));
   check_indicators (report, json_object_get_array_member (expected, "indicators"), name);
+}
+
+/* A web page as a government portal publishes it (layout tables, the
+ * article's div, its source and date line, share bar and footer), with
+ * no text version beside it. */
+static void
+test_portal_page (gconstpointer data)
+{
+  const char *base = data;
+  g_autofree char *page = g_strconcat (base, ".html", NULL);
+  g_autofree char *expected_path = g_strconcat (base, ".expected.json", NULL);
+  g_autofree char *name = g_path_get_basename (page);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(PlenaryImporter) importer = plenary_importer_new ();
+  g_autoptr(GFile) file = g_file_new_for_path (page);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PlenaryReport) report = NULL;
+
+  json_parser_load_from_file (parser, expected_path, &error);
+  g_assert_no_error (error);
+  report = plenary_importer_import (importer, file, NULL, NULL, &error);
+  g_assert_no_error (error);
+  check_report (report, NULL, json_node_get_object (json_parser_get_root (parser)), name, page);
 }
 
 /* 第一部分 / 第二部分 stand for 一、/ 二、 in some reports; （1） items
@@ -325,6 +375,9 @@ main (int   argc,
   const char *entry;
 
   g_test_init (&argc, &argv, NULL);
+  /* PLENARY_FIXTURES_ALL=1 goes on after a failed check, to list them all. */
+  if (g_getenv ("PLENARY_FIXTURES_ALL") != NULL)
+    g_test_set_nonfatal_assertions ();
   listing = g_dir_open (dir, 0, NULL);
   g_assert_nonnull (listing);
   while ((entry = g_dir_read_name (listing)) != NULL)
@@ -333,7 +386,7 @@ main (int   argc,
         g_autofree char *stem = g_strndup (entry, strlen (entry) - strlen (".expected.json"));
         g_ptr_array_add (bases, g_build_filename (dir, stem, NULL));
       }
-  g_ptr_array_sort (bases, (GCompareFunc) g_strcmp0);
+  g_ptr_array_sort (bases, compare_paths);
   for (guint i = 0; i < bases->len; i++)
     {
       g_autofree char *stem = g_path_get_basename (g_ptr_array_index (bases, i));
@@ -341,6 +394,22 @@ main (int   argc,
       g_test_add_data_func (path, g_ptr_array_index (bases, i), test_fixture);
     }
   g_assert_cmpuint (bases->len, >=, 2);
+  {
+    g_autofree char *portal = g_build_filename (dir, "portal", NULL);
+    g_autoptr(GDir) pages = g_dir_open (portal, 0, NULL);
+    g_autoptr(GPtrArray) stems = g_ptr_array_new_with_free_func (g_free);
+
+    while (pages != NULL && (entry = g_dir_read_name (pages)) != NULL)
+      if (g_str_has_suffix (entry, ".expected.json"))
+        g_ptr_array_add (stems, g_strndup (entry, strlen (entry) - strlen (".expected.json")));
+    g_ptr_array_sort (stems, compare_paths);
+    for (guint i = 0; i < stems->len; i++)
+      {
+        g_autofree char *path = g_strconcat ("/import-engine/portal/", (char *) g_ptr_array_index (stems, i), NULL);
+        g_ptr_array_add (bases, g_build_filename (portal, g_ptr_array_index (stems, i), NULL));
+        g_test_add_data_func (path, g_ptr_array_index (bases, bases->len - 1), test_portal_page);
+      }
+  }
   g_test_add_func ("/import-engine/structure/parts-and-subitems", test_parts_and_subitems);
   return g_test_run ();
 }

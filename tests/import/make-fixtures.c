@@ -449,6 +449,52 @@ typeset (Typesetter *t,
     }
 }
 
+/* A row of a table (cells apart by two full-width spaces or more): the
+ * name in the first 36 % of the column, the other cells in even columns
+ * after it, on one line. */
+static gboolean
+typeset_row (Typesetter *t,
+             Font       *font,
+             const char *text,
+             double      pitch)
+{
+  g_autoptr(GRegex) gap = g_regex_new ("(?:\u3000|\\s){2,}", 0, 0, NULL);
+  g_auto(GStrv) cells = NULL;
+  double column = t->right - t->left;
+  PdfLine *line;
+  guint n;
+
+  while (g_str_has_prefix (text, "\u3000"))
+    text += strlen ("\u3000");
+  cells = g_regex_split (gap, text, 0);
+  n = g_strv_length (cells);
+  if (n < 3)
+    return FALSE;
+  if (t->y + pitch > PAGE_HEIGHT - t->bottom)
+    new_page (t);
+  line = g_new0 (PdfLine, 1);
+  line->page = t->page;
+  line->font = font;
+  line->y = t->y;
+  line->units = g_ptr_array_new_with_free_func (g_free);
+  line->xs = g_array_new (FALSE, FALSE, sizeof (double));
+  for (guint k = 0; k < n; k++)
+    {
+      g_autoptr(GPtrArray) units = split_units (cells[k]);
+      double x = k == 0 ? t->left : t->left + column * (0.36 + 0.64 * (k - 1) / (n - 1));
+
+      for (guint u = 0; u < units->len; u++)
+        {
+          g_ptr_array_add (line->units, g_strdup (g_ptr_array_index (units, u)));
+          g_array_append_val (line->xs, x);
+          x += font_width (font, g_ptr_array_index (units, u));
+        }
+    }
+  g_ptr_array_add (t->lines, line);
+  t->y += pitch;
+  return TRUE;
+}
+
 static void
 make_pdf (const char *source,
           const char *out,
@@ -504,6 +550,8 @@ make_pdf (const char *source,
               typeset (&t, &title, p, 0, ALIGN_CENTER, title.size * 1.6);
               t.y += body.size;
             }
+          else if (i > salutation && typeset_row (&t, &body, p, body.size * 1.8))
+            ;
           else if (official && g_regex_match (heading_re, p, 0, NULL))
             typeset (&t, &heading, p, 0, ALIGN_JUSTIFY, body.size * 1.8);
           else if (i < salutation)
