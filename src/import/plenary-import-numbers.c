@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "plenary-import-glossary.h"
+#include "plenary-import-label.h"
 #include "plenary-import-lexicon.h"
 #include "plenary-import-numbers.h"
 #include "plenary-import-span.h"
@@ -416,7 +417,8 @@ imp_indicator_set_label (ImpIndicator *indicator,
 
   indicator->label_zh = g_strdup (subject);
   if (indicator->measure == IMP_MEASURE_GROWTH && !g_str_has_suffix (subject, "增长")
-      && strstr (subject, "增速") == NULL && strstr (subject, "增幅") == NULL)
+      && strstr (subject, "增速") == NULL && strstr (subject, "增幅") == NULL
+      && strstr (subject, "涨幅") == NULL)
     {
       g_free (indicator->label_zh);
       indicator->label_zh = g_strconcat (subject, "增长", NULL);
@@ -582,7 +584,8 @@ subject_before (const char *text,
   g_autofree char *raw = g_strndup (start, lead - start);
   g_autofree char *timeless = imp_strip_time (raw);
   g_autofree char *stripped = imp_strip_words (timeless, lead_words, link_words);
-  char *subject = imp_strip_time (stripped);
+  g_autofree char *untimed = imp_strip_time (stripped);
+  char *subject = imp_label_clean (untimed);
   const char *found = *subject ? strstr (start, subject) : NULL;
 
   *out_start = found != NULL && found < lead ? (gsize)(found - text) : (gsize)(lead - text);
