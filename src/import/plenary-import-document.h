@@ -73,6 +73,7 @@ typedef struct {
   ImpParagraph *paragraph;
   char         *quote;
   gsize         quote_offset;   /* in bytes, into paragraph->text */
+  gboolean      period_named;   /* a baseline's own year, kept */
 } ImpIndicator;
 
 typedef struct {

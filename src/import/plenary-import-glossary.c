@@ -166,5 +166,26 @@ imp_glossary_lookup (const char  *label_zh,
             return concept;
           }
       }
+  /* 青禾市地区生产总值, 澜川省粮食产量: a place's name before a known
+   * term is no part of the concept. */
+  {
+    static GRegex *place_re;
+    g_autoptr(GMatchInfo) match = NULL;
+
+    if (g_once_init_enter (&place_re))
+      g_once_init_leave (&place_re, g_regex_new ("^\\p{Han}{1,6}?(?:省|市|区|县|州|旗|盟)(?=\\p{Han}{2})",
+                                                 G_REGEX_OPTIMIZE, 0, NULL));
+    if (g_regex_match (place_re, name, 0, &match))
+      {
+        gint end = 0;
+        g_match_info_fetch_pos (match, 0, NULL, &end);
+        concept = find (g, name + end);
+        if (concept != NULL)
+          {
+            *out_en = g_strdup (concept->en);
+            return concept;
+          }
+      }
+  }
   return NULL;
 }

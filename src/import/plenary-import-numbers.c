@@ -7,8 +7,10 @@
 #include <string.h>
 
 #include "plenary-import-glossary.h"
+#include "plenary-import-label.h"
 #include "plenary-import-lexicon.h"
 #include "plenary-import-numbers.h"
+#include "plenary-import-span.h"
 #include "plenary-import-table.h"
 #include "plenary-import-units.h"
 
@@ -301,7 +303,7 @@ read_hit (const char *text,
   {
     const char *b = imp_back_spaces (text, p);
 
-    if (imp_ends_with (text, b, "从") || imp_ends_with (text, b, "由"))
+    if (imp_ends_with (text, b, "从") || imp_ends_with (text, b, "由") || imp_is_from_year (text, b))
       hit->from = TRUE;
     for (guint i = 0; i < G_N_ELEMENTS (before_words); i++)
       if (imp_ends_with (text, b, before_words[i].word))
@@ -415,7 +417,8 @@ imp_indicator_set_label (ImpIndicator *indicator,
 
   indicator->label_zh = g_strdup (subject);
   if (indicator->measure == IMP_MEASURE_GROWTH && !g_str_has_suffix (subject, "增长")
-      && strstr (subject, "增速") == NULL && strstr (subject, "增幅") == NULL)
+      && strstr (subject, "增速") == NULL && strstr (subject, "增幅") == NULL
+      && strstr (subject, "涨幅") == NULL)
     {
       g_free (indicator->label_zh);
       indicator->label_zh = g_strconcat (subject, "增长", NULL);
@@ -460,6 +463,27 @@ follows_goal_lead (ImpParagraph *paragraph)
   return FALSE;
 }
 
+/* Whether the words before @number in its paragraph look back on the
+ * review year (2023 年, 去年, 过去一年, 一年来) rather than ahead. */
+static gboolean
+looks_back (ImpDocument *doc,
+            const char  *text,
+            const char  *number)
+{
+  static const char * const words[] = { "去年", "过去", "一年来", "刚刚过去", "已经", "取得", NULL };
+  g_autofree char *before = g_strndup (text, number - text);
+  g_autofree char *year = g_strdup_printf ("%u年", doc->review_year);
+  g_autofree char *year_spaced = g_strdup_printf ("%u 年", doc->review_year);
+
+  for (const char *at = strstr (before, year); at != NULL; at = strstr (at + 1, year))
+    if (!imp_ends_with (before, at, "比") && !imp_ends_with (before, at, "较"))
+      return TRUE;
+  for (const char *at = strstr (before, year_spaced); at != NULL; at = strstr (at + 1, year_spaced))
+    if (!imp_ends_with (before, at, "比") && !imp_ends_with (before, at, "较"))
+      return TRUE;
+  return imp_sentence_has (text, number, words);
+}
+
 static void
 finish_indicator (Scan         *scan,
                   Hit          *hit,
@@ -499,8 +523,12 @@ finish_indicator (Scan         *scan,
   /* The chapter says whether a figure is a result or a goal; inside the
    * plan chapter, its opening paragraphs still look back on the year. */
   target = node != NULL && node->is_plan;
+  /* Inside the plan chapter, its opening paragraphs may still look back
+   * on the year; a paragraph of the chapter's own (政府自身建设 has no
+   * sections) that does not is about the plan year. */
   if (target && node->kind == IMP_CHAPTER)
     target = imp_sentence_has (text, number, target_words) || follows_goal_lead (paragraph)
+             || !looks_back (doc, text, number)
              || g_str_has_prefix (imp_skip_spaces (text + hit->end), "的目标")
              || g_str_has_prefix (imp_skip_spaces (text + hit->end), "目标");
   indicator->kind = target ? IMP_KIND_TARGET : IMP_KIND_ACTUAL;
@@ -513,7 +541,18 @@ finish_indicator (Scan         *scan,
     guint year = node != NULL && node->is_plan ? doc->plan_year : doc->review_year;
     g_autofree char *before = g_strndup (sentence, number - sentence);
 
-    if (imp_period_in_sentence (doc, sentence, number, year, &period) == NULL)
+    /* 恢复到 2019 年的 68 %, 是 2017 年的 2.7 倍: a share of that year's
+     * level, not a figure of that year. */
+    char *year_named = g_str_equal (hit->unit, "%") || hit->times ? NULL : imp_year_of (sentence, number);
+
+    if (year_named != NULL)
+      {
+        period = year_named;
+        indicator->period_named = TRUE;
+      }
+    else if ((period = imp_span_period (doc, node, sentence, number, subject, hit->from)) != NULL)
+      indicator->period_named = hit->from;
+    else if (imp_period_in_sentence (doc, sentence, number, year, &period) == NULL)
       {
         if (strstr (before, "累计") != NULL && strstr (before, "累计新增") == NULL
             && strstr (before, "累计减") == NULL)
@@ -545,7 +584,8 @@ subject_before (const char *text,
   g_autofree char *raw = g_strndup (start, lead - start);
   g_autofree char *timeless = imp_strip_time (raw);
   g_autofree char *stripped = imp_strip_words (timeless, lead_words, link_words);
-  char *subject = imp_strip_time (stripped);
+  g_autofree char *untimed = imp_strip_time (stripped);
+  char *subject = imp_label_clean (untimed);
   const char *found = *subject ? strstr (start, subject) : NULL;
 
   *out_start = found != NULL && found < lead ? (gsize)(found - text) : (gsize)(lead - text);
@@ -821,7 +861,7 @@ imp_numbers_scan (ImpDocument  *doc,
               a->unit = g_strdup (b->unit);
             }
         }
-      if (a->kind == IMP_KIND_BASELINE && b->paragraph == a->paragraph)
+      if (a->kind == IMP_KIND_BASELINE && b->paragraph == a->paragraph && !a->period_named)
         {
           g_free (a->period);
           a->period = g_strdup (b->period);

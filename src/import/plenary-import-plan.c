@@ -125,7 +125,7 @@ find_total (ImpPlan      *plan,
   GRegex *count_first = compile (&count_first_re,
                                  "([0-9]+)\\s*个[^，。；0-9]{0,10}?重点(?:建设)?项目[^。；0-9]{0,20}?(?:年度计划投资|年度投资|计划投资|投资)\\s*([0-9]+(?:\\.[0-9]+)?)\\s*亿元");
   GRegex *count_after = compile (&count_after_re,
-                                 "重点(?:建设)?项目\\s*([0-9]+)\\s*个[^。；0-9]{0,16}?(?:年度计划投资|年度投资|计划投资|投资)\\s*([0-9]+(?:\\.[0-9]+)?)\\s*亿元");
+                                 "重点(?:建设)?项目\\s*(?:安排|共|计|共计|合计)?\\s*([0-9]+)\\s*个[^。；0-9]{0,16}?(?:年度计划投资|年度投资|计划投资|投资)\\s*([0-9]+(?:\\.[0-9]+)?)\\s*亿元");
   g_autoptr(GMatchInfo) match = NULL;
 
   if (!g_regex_match (count_first, paragraph->text, 0, &match))

@@ -40,3 +40,24 @@ engine_test_import_text (const char   *path,
     *out_json = g_steal_pointer (&json);
   return report;
 }
+
+static char *
+without_spaces (const char *text)
+{
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = text; p != NULL && *p; p = g_utf8_next_char (p))
+    if (!g_unichar_isspace (g_utf8_get_char (p)) && g_utf8_get_char (p) != 0x3000)
+      g_string_append_unichar (out, g_utf8_get_char (p));
+  return g_string_free (out, FALSE);
+}
+
+gboolean
+engine_test_same_label (const char *mine,
+                        const char *expected)
+{
+  g_autofree char *a = without_spaces (mine);
+  g_autofree char *b = without_spaces (expected);
+
+  return g_str_equal (a, b);
+}

@@ -12,4 +12,9 @@ PlenaryReport *engine_test_import_text (const char   *path,
                                         ImpDocument **out_doc,
                                         GBytes      **out_json);
 
+/* Whether two Chinese labels name the same thing: equal but for spaces
+ * (a page's layout puts some in, a reviewer leaves them out). */
+gboolean       engine_test_same_label  (const char   *mine,
+                                        const char   *expected);
+
 G_END_DECLS

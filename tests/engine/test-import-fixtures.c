@@ -36,6 +36,7 @@ typedef struct {
   double      value;
   const char *period;
   const char *kind;
+  const char *label;          /* the reviewer's Chinese label, if given */
   gsize       start, end;
   gboolean    found_in_text;
 } Expected;
@@ -69,7 +70,7 @@ check_indicators (PlenaryReport *report,
   GListModel *mine = plenary_report_get_indicators (report);
   guint n_mine = g_list_model_get_n_items (mine), n = json_array_get_length (expected_array);
   g_autofree Expected *expected = g_new0 (Expected, n);
-  guint found = 0, right = 0, kind_right = 0;
+  guint found = 0, right = 0, kind_right = 0, labelled = 0, label_right = 0;
   double recall, precision;
 
   for (guint i = 0; i < n; i++)
@@ -83,6 +84,7 @@ check_indicators (PlenaryReport *report,
       expected[i].value = json_array_get_double_element (row, 1);
       expected[i].period = json_array_get_string_element (row, 2);
       expected[i].kind = json_array_get_string_element (row, 3);
+      expected[i].label = json_array_get_length (row) > 5 ? json_array_get_string_element (row, 5) : NULL;
       paragraph = plenary_report_find_paragraph (report, expected[i].paragraph);
       text = paragraph ? plenary_paragraph_get_text (paragraph) : "";
       at = strstr (text, quote);
@@ -103,8 +105,20 @@ check_indicators (PlenaryReport *report,
         {
           g_autoptr(PlenaryIndicator) indicator = g_list_model_get_item (mine, j);
           hit = overlaps (indicator, &expected[i]);
+          if (hit && expected[i].label != NULL)
+            {
+              const char *mine_label = plenary_indicator_get_label (indicator, PLENARY_LANGUAGE_ZH);
+              labelled++;
+              if (engine_test_same_label (mine_label, expected[i].label))
+                label_right++;
+              else
+                printf ("# %s: label «%s», expected «%s»\n", name, mine_label, expected[i].label);
+            }
           if (hit && g_str_equal (expected[i].kind, kind_name (plenary_indicator_get_kind (indicator))))
             kind_right++;
+          else if (hit)
+            printf ("# %s: kind %s, expected %s: %s «%s»\n", name, kind_name (plenary_indicator_get_kind (indicator)),
+                    expected[i].kind, expected[i].paragraph, plenary_indicator_get_quote (indicator));
         }
       found += hit;
       if (!hit)
@@ -129,6 +143,8 @@ check_indicators (PlenaryReport *report,
   precision = 100.0 * right / MAX (n_mine, 1);
   printf ("# %s: %u imported, %u expected; recall %.1f %%, precision %.1f %%, kind right %u\n",
           name, n_mine, n, recall, precision, kind_right);
+  if (labelled > 0)
+    printf ("# %s: labels right %u of %u (%.1f %%)\n", name, label_right, labelled, 100.0 * label_right / labelled);
   g_assert_cmpfloat (recall, >=, 90.0);
   g_assert_cmpfloat (precision, >=, 90.0);
   g_assert_cmpuint (kind_right, >=, (guint) ceil (0.9 * found));

@@ -216,6 +216,49 @@ test_concepts (void)
   g_assert_cmpuint (with_concept, >, g_list_model_get_n_items (indicators) / 3);
 }
 
+/* The label of each curated figure the import found, against the
+ * curator's: the share that agree (spaces aside) is the label quality,
+ * and it must not fall below what the import reached when this was
+ * written.  The share of figures with an English label from the
+ * glossary is reported as well. */
+static void
+test_labels (void)
+{
+  GListModel *mine = plenary_report_get_indicators (imported);
+  GListModel *gold = plenary_report_get_indicators (bundled);
+  guint compared = 0, same = 0, english = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (gold); i++)
+    {
+      g_autoptr(PlenaryIndicator) y = g_list_model_get_item (gold, i);
+
+      for (guint j = 0; j < g_list_model_get_n_items (mine); j++)
+        {
+          g_autoptr(PlenaryIndicator) x = g_list_model_get_item (mine, j);
+          const char *a = plenary_indicator_get_label (x, PLENARY_LANGUAGE_ZH);
+          const char *b = plenary_indicator_get_label (y, PLENARY_LANGUAGE_ZH);
+
+          if (!matches (x, y))
+            continue;
+          compared++;
+          if (engine_test_same_label (a, b))
+            same++;
+          else
+            printf ("# label «%s», curated «%s»\n", a, b);
+          break;
+        }
+    }
+  for (guint j = 0; j < g_list_model_get_n_items (mine); j++)
+    {
+      g_autoptr(PlenaryIndicator) x = g_list_model_get_item (mine, j);
+      english += plenary_indicator_get_concept (x) != NULL;
+    }
+  printf ("# labels: %u of %u as curated (%.1f %%); %u of %u figures with English from the glossary (%.1f %%)\n",
+          same, compared, 100.0 * same / MAX (compared, 1), english, g_list_model_get_n_items (mine),
+          100.0 * english / MAX (g_list_model_get_n_items (mine), 1));
+  g_assert_cmpfloat (100.0 * same / MAX (compared, 1), >=, 55.0);
+}
+
 static void
 test_other_format (gconstpointer data)
 {
@@ -252,6 +295,7 @@ main (int   argc,
   g_test_add_func ("/import-engine/seed/plan", test_plan);
   g_test_add_func ("/import-engine/seed/indicators", test_indicators);
   g_test_add_func ("/import-engine/seed/concepts", test_concepts);
+  g_test_add_func ("/import-engine/seed/labels", test_labels);
   for (guint i = 0; i < G_N_ELEMENTS (other_formats); i++)
     {
       g_autofree char *test_path = g_strconcat ("/import-engine/seed/", other_formats[i], NULL);
