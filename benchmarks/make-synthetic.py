@@ -46,7 +46,26 @@ if inv:
         inv["growth_target"] += "-k0"
     if "previous" in inv:
         inv["previous"]["paragraph"] += "-k0"
+def para(pid):
+    # Paragraphs of the opening and closing words are not repeated.
+    return pid if pid.startswith(("pre-", "end-")) else pid + "-k0"
+
 for e in report.get("errata", []):
-    if not e["paragraph"].startswith(("pre-", "end-")):
-        e["paragraph"] += "-k0"
+    e["paragraph"] = para(e["paragraph"])
+deck = report.get("deck")
+if deck:
+    for key in ("key_charts", "investment_charts", "targets"):
+        if key in deck:
+            deck[key] = [i + "-k0" for i in deck[key]]
+targets = report.get("targets")
+if targets:
+    for pair in targets.get("pairs", []):
+        for key in ("target", "result"):
+            if key in pair:
+                pair[key] += "-k0"
+    for entry in targets.get("not_set", []):
+        if "result" in entry:
+            entry["result"] += "-k0"
+        if "paragraph" in entry:
+            entry["paragraph"] = para(entry["paragraph"])
 json.dump(report, open(out, "w", encoding="utf-8"), ensure_ascii=False)

@@ -497,9 +497,35 @@ plenary_window_class_init_actions (GtkWidgetClass *widget_class)
                                        "window.close", NULL);
 }
 
+/* The shortcuts window is built when first asked for.  GtkApplication
+ * would build it for every window it adds, from gtk/help-overlay.ui under
+ * the resource base path: as many instructions as laying out the whole
+ * first frame's text.  With this action in the window's action map,
+ * gtk_application_window_set_help_overlay() keeps it instead of adding its
+ * own. */
+static void
+show_help_overlay_cb (GSimpleAction *action,
+                      GVariant      *parameter,
+                      gpointer       user_data)
+{
+  GtkApplicationWindow *window = GTK_APPLICATION_WINDOW (user_data);
+  GtkShortcutsWindow *overlay = gtk_application_window_get_help_overlay (window);
+
+  if (overlay == NULL)
+    {
+      g_autoptr(GtkBuilder) builder =
+        gtk_builder_new_from_resource ("/io/github/plenary/Plenary/ui/plenary-shortcuts-window.ui");
+
+      overlay = GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+      gtk_application_window_set_help_overlay (window, overlay);
+    }
+  gtk_window_present (GTK_WINDOW (overlay));
+}
+
 void
 plenary_window_init_actions (PlenaryWindow *self)
 {
+  g_autoptr(GSimpleAction) help_overlay = g_simple_action_new ("show-help-overlay", NULL);
   GtkDropTarget *drop;
   GType types[] = { GDK_TYPE_FILE_LIST, G_TYPE_FILE };
   GtkEventController *shortcuts;
@@ -512,6 +538,9 @@ plenary_window_init_actions (PlenaryWindow *self)
                                         gtk_shortcut_new (gtk_shortcut_trigger_parse_string ("<Control>slash"),
                                                           gtk_named_action_new ("win.show-help-overlay")));
   gtk_widget_add_controller (GTK_WIDGET (self), shortcuts);
+
+  g_signal_connect_object (help_overlay, "activate", G_CALLBACK (show_help_overlay_cb), self, 0);
+  g_action_map_add_action (G_ACTION_MAP (self), G_ACTION (help_overlay));
 
   drop = gtk_drop_target_new (G_TYPE_INVALID, GDK_ACTION_COPY);
   gtk_drop_target_set_gtypes (drop, types, G_N_ELEMENTS (types));

@@ -212,7 +212,8 @@ plenary_editor_new (PlenaryReport *report,
   self->report = g_object_ref (report);
   g_set_object (&self->file, file);
   self->etag = g_strdup (etag);
-  self->document = plenary_report_writer_build (report);
+  /* The document is built on the first edit (ensure_document()): a window
+   * makes an editor for every report it opens, and most are only read. */
   /* As read: not dirty until edited, even without a file, since undoing
    * every edit gives the report back as it came. */
   self->saved_position = 0;
@@ -279,6 +280,17 @@ plenary_editor_get_etag (PlenaryEditor *self)
   return self->etag;
 }
 
+/* The document the commands apply to.  Built from the report when first
+ * asked for: until then nothing has changed the report (every change goes
+ * through this editor), so it is the document of the report as read. */
+static JsonNode *
+ensure_document (PlenaryEditor *self)
+{
+  if (self->document == NULL)
+    self->document = plenary_report_writer_build (self->report);
+  return self->document;
+}
+
 /* Loads the document as it now stands and brings the report in step, or
  * leaves the report alone and says what the loader refused. */
 static gboolean
@@ -320,7 +332,7 @@ plenary_editor_apply (PlenaryEditor       *self,
       return FALSE;
     }
 
-  root = json_node_get_object (self->document);
+  root = json_node_get_object (ensure_document (self));
   if (!plenary_edit_command_apply_document (command, root, error))
     return FALSE;
   if (!load_document (self, error))
@@ -360,7 +372,7 @@ plenary_editor_undo (PlenaryEditor  *self,
     }
 
   command = g_ptr_array_index (self->history, self->position - 1);
-  root = json_node_get_object (self->document);
+  root = json_node_get_object (ensure_document (self));
   plenary_edit_command_revert_document (command, root);
   /* The document is as it was before the command, which the loader took. */
   if (!load_document (self, error))
@@ -396,7 +408,7 @@ plenary_editor_redo (PlenaryEditor  *self,
     }
 
   command = g_ptr_array_index (self->history, self->position);
-  root = json_node_get_object (self->document);
+  root = json_node_get_object (ensure_document (self));
   if (!plenary_edit_command_apply_document (command, root, error))
     return FALSE;
   if (!load_document (self, error))
@@ -483,7 +495,7 @@ JsonNode *
 plenary_editor_get_document (PlenaryEditor *self)
 {
   g_return_val_if_fail (PLENARY_IS_EDITOR (self), NULL);
-  return self->document;
+  return ensure_document (self);
 }
 
 /* TRUE when the file no longer has the etag it had when it was read or

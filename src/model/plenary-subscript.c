@@ -91,6 +91,12 @@ static gsize
 subscript_at (const char *p,
               char       *out_plain)
 {
+  /* Every subscript form is U+2080–U+208E, which UTF-8 writes starting
+   * with the byte 0xE2: most bytes of a report are ruled out here, not by
+   * fifteen string comparisons each (the writer calls this for every byte
+   * of every string of the report). */
+  if ((guchar) *p != 0xE2)
+    return 0;
   for (guint i = 0; i < G_N_ELEMENTS (subscripts); i++)
     {
       gsize len = strlen (subscripts[i].subscript);
