@@ -26,13 +26,6 @@ typedef enum {
   FORM_QUALIFIER_ABOVE,
 } ValueForm;
 
-static gboolean
-has_qualifier_before (PlenaryFormattedNumber *value)
-{
-  return plenary_formatted_number_get_n_parts (value) > 1
-         && plenary_formatted_number_get_nth_part (value, 0) == PLENARY_NUMBER_PART_QUALIFIER;
-}
-
 /* The value, its figure at @size and the words around it (qualifier,
  * currency, scale, unit) at half that. */
 static PangoLayout *
@@ -41,7 +34,7 @@ value_text_new (PlenaryChartLayout     *self,
                 double                  size,
                 ValueForm               form)
 {
-  gboolean above = form == FORM_QUALIFIER_ABOVE && has_qualifier_before (value);
+  gboolean above = form == FORM_QUALIFIER_ABOVE && plenary_formatted_number_has_leading_qualifier (value);
   guint start, end;
   g_autofree char *joined = plenary_formatted_number_join (value, PLENARY_NUMBER_JOIN_NO_BREAK, !above,
                                                            &start, &end);
@@ -134,7 +127,7 @@ fit_size (PlenaryChartLayout     *self,
   *form = FORM_ONE_LINE;
   for (ValueForm f = FORM_ONE_LINE; f <= FORM_QUALIFIER_ABOVE; f++)
     {
-      if (f == FORM_QUALIFIER_ABOVE && !has_qualifier_before (value))
+      if (f == FORM_QUALIFIER_ABOVE && !plenary_formatted_number_has_leading_qualifier (value))
         break;
       for (double s = size; s >= self->small_size; s *= 0.92)
         {

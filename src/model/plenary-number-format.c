@@ -194,6 +194,16 @@ plenary_formatted_number_get_nth_part (PlenaryFormattedNumber *self,
   return self->order[position];
 }
 
+/* Whether the value opens with its qualifier ("more than", "力争"), which
+ * a big setting may put on a line of its own above the number; one after
+ * it (80%以上) stays with the value. */
+gboolean
+plenary_formatted_number_has_leading_qualifier (PlenaryFormattedNumber *self)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+  return self->n_order > 1 && self->order[0] == PLENARY_NUMBER_PART_QUALIFIER;
+}
+
 static void
 push_part (PlenaryFormattedNumber *self,
            PlenaryNumberPart       part,

@@ -50,6 +50,7 @@ void                    plenary_formatted_number_unref        (PlenaryFormattedN
 const char             *plenary_formatted_number_get_part     (PlenaryFormattedNumber *self,
                                                                PlenaryNumberPart       part);
 guint                   plenary_formatted_number_get_n_parts  (PlenaryFormattedNumber *self);
+gboolean                plenary_formatted_number_has_leading_qualifier (PlenaryFormattedNumber *self);
 PlenaryNumberPart       plenary_formatted_number_get_nth_part (PlenaryFormattedNumber *self,
                                                                guint                   position);
 char                   *plenary_formatted_number_join         (PlenaryFormattedNumber *self,

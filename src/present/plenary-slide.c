@@ -68,8 +68,7 @@ plenary_slide_add_figure (PlenarySlide           *self,
                           const char             *context)
 {
   PlenarySlideFigure *figure = g_new0 (PlenarySlideFigure, 1);
-  gboolean apart = plenary_formatted_number_get_n_parts (value) > 0
-                   && plenary_formatted_number_get_nth_part (value, 0) == PLENARY_NUMBER_PART_QUALIFIER;
+  gboolean apart = plenary_formatted_number_has_leading_qualifier (value);
 
   if (apart)
     figure->qualifier = g_strdup (plenary_formatted_number_get_part (value, PLENARY_NUMBER_PART_QUALIFIER));
